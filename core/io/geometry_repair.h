@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <ogr_geometry.h>
+
+#include <optional>
+#include <string>
+
+#include "core/geometry/geometry.h"
+
+namespace cb::ogr {
+
+/// What a repair did, for the load report.
+struct Repair {
+  std::string description;  ///< e.g. "invalid geometry made valid (GEOS MakeValid); area −0.01 %"
+};
+
+/// Makes a polygonal geometry valid with GEOS (through OGR's MakeValid) and returns its polygons.
+/// `repair` is set when anything had to change. An empty result means nothing polygonal was left.
+MultiPolygon validPolygons(const OGRGeometry& geometry, std::optional<Repair>& repair);
+
+}  // namespace cb::ogr

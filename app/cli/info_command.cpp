@@ -10,6 +10,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/io/bundled_data.h"
+#include "core/io/region_lod.h"
 #include "core/io/region_reader.h"
 
 namespace cb::cli {
@@ -88,13 +89,14 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       layerJson.Add("crs_assumed", read.crsAssumed);
       layerJson.Add("encoding", read.encoding);
       layerJson.Add("repairs", static_cast<GInt64>(read.repairs));
-      layerJson.Add("invalid_geometries_left", static_cast<GInt64>(read.invalidLeft));
+      const std::size_t invalidLeft = countInvalidGeometries(read.layer);
+      layerJson.Add("invalid_geometries_left", static_cast<GInt64>(invalidLeft));
       CPLJSONArray messages;
       for (const LoadMessage& message : read.report.messages()) messages.Add(messageJson(message));
       layerJson.Add("messages", messages);
       text << "  read " << read.layer.size() << " regions (" << withCode << " with a 6-digit code, "
            << withName << " with a name); repaired " << read.repairs << ", invalid left "
-           << read.invalidLeft << "; encoding " << read.encoding << '\n';
+           << invalidLeft << "; encoding " << read.encoding << '\n';
       for (const LoadMessage& message : read.report.messages()) {
         text << "  " << severityName(message.severity) << ": "
              << (message.row > 0 ? "feature " + std::to_string(message.row) + ": " : "") << message.message << '\n';

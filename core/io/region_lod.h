@@ -5,10 +5,14 @@
 
 namespace cb {
 
-/// Fills region.lods (one outline per kLodToleranceMetres, simplified with GEOS's topology-
-/// preserving Douglas–Peucker) and region.labelPoint (GEOS PointOnSurface: inside the polygon, unlike
-/// a centroid). The geometry must be in China Albers metres. Returns false when the projected
-/// geometry is not valid (the caller reports it); the outputs are filled either way.
-bool buildLevelsOfDetail(Region& region);
+/// Fills region.lods (one outline per kLodToleranceMetres; each level is simplified from the
+/// previous one with Douglas–Peucker, Boost.Geometry) and region.labelPoint (GEOS PointOnSurface:
+/// inside the polygon, unlike a centroid). The geometry must be in China Albers metres.
+/// Simplified outlines are for drawing only: rings that collapse are dropped, and neighbours may
+/// part by up to the tolerance, which stays under a pixel at the scale each level is drawn at.
+void buildLevelsOfDetail(Region& region);
+
+/// Number of regions whose geometry GEOS finds invalid.
+std::size_t countInvalidGeometries(const RegionLayer& layer);
 
 }  // namespace cb

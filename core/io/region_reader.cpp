@@ -282,10 +282,7 @@ RegionReadResult readRegions(const std::string& path, const RegionReadOptions& o
     region.level = levelIndex >= 0 ? fieldText(*feature, levelIndex, source.decoding) : "";
     region.geometry = std::move(polygons);
     region.bounds = boundingBox(region.geometry);
-    if (!buildLevelsOfDetail(region)) {
-      ++result.invalidLeft;
-      report.warning(label, row, what + ": still invalid after projection");
-    }
+    buildLevelsOfDetail(region);
     regions.push_back(std::move(region));
   }
   result.layer = RegionLayer(layer->GetName(), std::move(regions));

@@ -25,7 +25,6 @@ struct RegionReadResult {
   bool crsAssumed = false; ///< no .prj / no CRS: WGS 84 lon/lat assumed
   std::string encoding;    ///< text encoding used ("UTF-8", "GBK", or GDAL's recoding from …)
   std::size_t repairs = 0; ///< invalid geometries made valid
-  std::size_t invalidLeft = 0;  ///< geometries still invalid after repair (should be 0)
 };
 
 /// Summary of one layer of a vector source, for `info` and the open dialog.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/crs/coordinate_transform.h"
+#include "core/io/region_lod.h"
 
 namespace cb {
 namespace {
@@ -53,7 +54,7 @@ void expectFixtureContent(const RegionReadResult& result) {
 
   // The bow tie was repaired, the duplicate code and the empty geometry reported.
   EXPECT_EQ(result.repairs, 1u);
-  EXPECT_EQ(result.invalidLeft, 0u);
+  EXPECT_EQ(countInvalidGeometries(layer), 0u);
   const Region* dongguan = findByName(layer, "东莞市");
   ASSERT_NE(dongguan, nullptr);
   EXPECT_EQ(dongguan->geometry.size(), 2u);  // the two triangles of the bow tie

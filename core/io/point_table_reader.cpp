@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/point_table_reader.h"
 
+#include <cpl_conv.h>
 #include <cpl_vsi.h>
 
 #include <algorithm>
@@ -146,16 +147,19 @@ std::optional<TextTable> readTextTable(const std::filesystem::path& path, LoadRe
   const std::string ext = lowerExtension(path);
   if (isDelimitedText(ext)) return readDelimited(path, file, report);
 
-  const bool spreadsheet = ext == ".xlsx" || ext == ".ods";
-  const char* const sheetOptions[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
-  gdal::DatasetPtr dataset(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                             spreadsheet ? sheetOptions : nullptr, nullptr));
+  // Spreadsheets: the first row is always the header and every cell is read as text (a code such
+  // as 440300 must not become a number). The drivers read lazily, so the settings stay for the read;
+  // their FIDs are then the sheet's row numbers.
+  const bool xlsx = ext == ".xlsx";
+  const CPLConfigOptionSetter headers(xlsx ? "OGR_XLSX_HEADERS" : "OGR_ODS_HEADERS", "FORCE", false);
+  const CPLConfigOptionSetter types(xlsx ? "OGR_XLSX_FIELD_TYPES" : "OGR_ODS_FIELD_TYPES", "STRING", false);
+  gdal::DatasetPtr dataset(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
+                                             nullptr));
   if (!dataset) {
     report.error(file, 0, "GDAL cannot open the file as a table (tried every vector driver)");
     return std::nullopt;
   }
-  // Spreadsheet FIDs count data rows from 1 below the header row, as the CSV driver does.
-  return readLayer(*dataset, file, spreadsheet ? 1 : 0, true, report);
+  return readLayer(*dataset, file, 0, true, report);
 }
 
 }  // namespace cb

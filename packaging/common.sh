@@ -68,6 +68,7 @@ cb_fetch_packages() {
 cb_build() {
   cb_log "Building (Release, -j2) in $CB_BUILD"
   cmake -S "$CB_ROOT" -B "$CB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  # The importer is built first: the data conversion needs it, and the rest can follow.
   cmake --build "$CB_BUILD" -j2
 }
 

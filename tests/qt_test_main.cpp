@@ -3,6 +3,8 @@
 // tests run without a display (in CI and under ctest alike).
 #include <gtest/gtest.h>
 
+#include <QStandardPaths>
+
 #ifdef CB_WIDGETS_TEST
 #include <QApplication>
 using TestApplication = QApplication;
@@ -13,6 +15,8 @@ using TestApplication = QGuiApplication;
 
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  // Settings and caches go to test locations, never to the user's.
+  QStandardPaths::setTestModeEnabled(true);
   TestApplication app(argc, argv);
   ::testing::InitGoogleTest(&argc, argv);
   return RUN_ALL_TESTS();

@@ -53,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
   });
 
   QSettings settings;
+  resize(1280, 860);  // first start; a saved geometry replaces it
   restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }

@@ -4,8 +4,8 @@
 
 #include <set>
 
-#include "core/gazetteer/place_names.h"
-#include "core/gazetteer/text.h"
+#include "core/model/place_names.h"
+#include "core/util/text.h"
 
 namespace cb {
 

@@ -4,8 +4,8 @@
 #include <set>
 
 #include "core/gazetteer/gazetteer.h"
-#include "core/gazetteer/place_names.h"
-#include "core/gazetteer/text.h"
+#include "core/model/place_names.h"
+#include "core/util/text.h"
 #include "core/io/bundled_data.h"
 #include "core/io/point_table_reader.h"
 

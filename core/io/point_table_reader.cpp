@@ -12,7 +12,7 @@
 #include <iterator>
 #include <sstream>
 
-#include "core/gazetteer/text.h"
+#include "core/util/text.h"
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
 

@@ -20,7 +20,7 @@
 #include "core/io/geometry_repair.h"
 #include "core/io/ogr_convert.h"
 #include "core/io/region_lod.h"
-#include "core/io/text_encoding.h"
+#include "core/util/text.h"
 #include "core/model/admin_names.h"
 
 namespace cb {

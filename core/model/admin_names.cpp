@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/admin_names.h"
 
+#include "core/model/place_names.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -21,44 +23,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 34> kProvinc
     {"81", "香港特别行政区"}, {"82", "澳门特别行政区"},
 }};
 
-// The 55 minority nationalities, as they appear inside the names of autonomous units.
-constexpr std::array<std::string_view, 55> kNationalities = {
-    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
-    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
-    "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
-    "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
-    "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"};
-
-constexpr std::size_t kUtf8CjkBytes = 3;  // every CJK character of these names is 3 bytes in UTF-8
-
-bool endsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// Strips trailing nationality names (苗族侗族, 蒙古, 哈萨克) from an autonomous unit's stem.
-std::string_view stripNationalities(std::string_view stem) {
-  bool stripped = true;
-  while (stripped) {
-    stripped = false;
-    std::string_view best;
-    for (std::string_view nationality : kNationalities) {
-      const std::string withZu = std::string(nationality) + "族";
-      std::string_view candidate;
-      if (endsWith(stem, withZu)) {
-        candidate = stem.substr(stem.size() - withZu.size());
-      } else if (nationality.size() >= 2 * kUtf8CjkBytes && endsWith(stem, nationality)) {
-        candidate = stem.substr(stem.size() - nationality.size());  // 伊犁哈萨克, 博尔塔拉蒙古
-      }
-      if (candidate.size() > best.size()) best = candidate;
-    }
-    if (!best.empty() && stem.size() - best.size() >= 2 * kUtf8CjkBytes) {
-      stem.remove_suffix(best.size());
-      stripped = true;
-    }
-  }
-  return stem;
-}
-
 }  // namespace
 
 std::string provinceFullName(std::string_view code) {
@@ -70,18 +34,8 @@ std::string provinceFullName(std::string_view code) {
 }
 
 std::string shortAdminName(std::string_view fullName) {
-  // Longest suffixes first: 自治州 before 州, 特别行政区 before 区.
-  static constexpr std::array<std::string_view, 11> kSuffixes = {
-      "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市", "盟", "县"};
-  std::string_view stem = fullName;
-  for (std::string_view suffix : kSuffixes) {
-    if (endsWith(stem, suffix) && stem.size() - suffix.size() >= 2 * kUtf8CjkBytes) {
-      stem.remove_suffix(suffix.size());
-      if (suffix.starts_with("自治")) stem = stripNationalities(stem);
-      break;
-    }
-  }
-  return std::string(stem);
+  std::string shortName = place_names::shortName(fullName);
+  return shortName.empty() ? std::string(fullName) : shortName;
 }
 
 std::string prefectureLevel(std::string_view code) {

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-/// Small UTF-8 helpers shared by the gazetteer, the taxonomy and the point-table reader. Chinese
+/// Small UTF-8 helpers shared by the readers, the gazetteer and the taxonomy. Chinese
 /// place and industry names are compared as UTF-8 byte strings, so these only need to find
 /// character boundaries, never to decode to code points for comparison.
 namespace cb::text {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/gazetteer/place_names.h"
+#include "core/model/place_names.h"
 
 #include <array>
 
-#include "core/gazetteer/text.h"
+#include "core/util/text.h"
 
 namespace cb::place_names {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/gazetteer/text.h"
+#include "core/util/text.h"
 
 #include <cpl_conv.h>
 #include <cpl_string.h>

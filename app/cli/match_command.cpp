@@ -8,7 +8,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/gazetteer/gazetteer.h"
-#include "core/gazetteer/text.h"
+#include "core/util/text.h"
 #include "core/io/bundled_data.h"
 #include "core/io/point_table_reader.h"
 #include "core/match/match_engine.h"

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "core/gazetteer/text.h"
+#include "core/util/text.h"
 
 namespace cb {
 

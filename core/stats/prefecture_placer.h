@@ -34,7 +34,8 @@ class PrefecturePlacer {
  public:
   /// `labelPoints`: unit code → a point inside its polygon, China Albers metres.
   PrefecturePlacer(Gazetteer gazetteer, std::unordered_map<std::string, Point2> labelPoints);
-  /// Takes the label points (Region::labelPoint, China Albers metres) of `prefectures`.
+  /// Takes the label points (Region::labelPoint, China Albers metres) of `prefectures`, by the
+  /// 2021 unit each region stands for (see BoundaryUnits).
   PrefecturePlacer(Gazetteer gazetteer, const RegionLayer& prefectures);
 
   /// The bundled gazetteer and the "prefectures" layer of the bundled boundaries. Returns nothing

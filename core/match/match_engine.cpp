@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/gazetteer/record_resolver.h"
 #include "core/util/text.h"
 
 namespace cb {
@@ -29,100 +30,21 @@ const char* outcomeName(ClusterOutcome outcome) {
 
 namespace {
 
-// Resolves the place of one row and remembers answers: real lists repeat their city names.
-class Placer {
- public:
-  explicit Placer(const Gazetteer& gazetteer) : mGazetteer(gazetteer) {}
-
-  struct Placed {
-    Resolution resolution;
-    std::string value;  // what was resolved, for the report
-    std::string note;
-  };
-
-  Placed place(const PointRecord& record) {
-    Placed out;
-    if (!record.code.empty()) {
-      out.value = record.code;
-      out.resolution = cached(record.code, {});
-    } else if (!record.city.empty()) {
-      out.value = record.city;
-      out.resolution = cached(record.city, record.province);
-      if (!out.resolution.resolved() && !record.county.empty()) {
-        Placed byCounty = placeCounty(record);
-        if (byCounty.resolution.resolved()) {
-          byCounty.note = "city '" + record.city + "' not found; placed by its county";
-          return byCounty;
-        }
-      }
-    } else if (!record.county.empty()) {
-      return placeCounty(record);
-    } else {
-      out.resolution.detail = "no city, code or county given";
-      return out;
-    }
-    // A county that lies elsewhere is worth a note, but the city column decides.
-    if (out.resolution.resolved() && !record.county.empty()) {
-      for (const std::string& county : text::split(record.county, '|')) {
-        const Resolution r = cached(county, record.province);
-        if (r.resolved() && r.code != out.resolution.code) {
-          out.note += (out.note.empty() ? "" : "; ") + ("county '" + county + "' is in " + r.name + ", not in " +
-                                                       out.resolution.name);
-        }
-      }
-    }
-    return out;
-  }
-
- private:
-  Placed placeCounty(const PointRecord& record) {
-    Placed out;
-    out.value = record.county;
-    const std::vector<std::string> counties = text::split(record.county, '|');
-    for (const std::string& county : counties) {
-      Resolution r = cached(county, record.province);
-      if (!r.resolved()) {
-        out.resolution = r;
-        return out;
-      }
-      if (!out.resolution.resolved()) {
-        out.resolution = r;
-      } else if (out.resolution.code != r.code) {
-        out.resolution = Resolution();
-        out.resolution.status = ResolveStatus::Ambiguous;
-        out.resolution.detail = "the counties lie in different prefectures";
-        return out;
-      }
-    }
-    return out;
-  }
-
-  const Resolution& cached(const std::string& place, const std::string& province) {
-    const std::string key = place + '\x1f' + province;
-    auto it = mCache.find(key);
-    if (it == mCache.end()) it = mCache.emplace(key, mGazetteer.resolve(place, province)).first;
-    return it->second;
-  }
-
-  const Gazetteer& mGazetteer;
-  std::unordered_map<std::string, Resolution> mCache;
-};
-
 ReportedRow unresolvedRow(const char* kind, const std::string& file, const PointRecord& record,
-                          const Placer::Placed& placed) {
+                          const RecordResolver::Outcome& placed) {
   ReportedRow row{kind, file, record.row, placed.value, {}, placed.resolution.candidates};
   row.reason = std::string(statusName(placed.resolution.status)) + ": " + placed.resolution.detail;
   return row;
 }
 
 // Places and classifies one table; unplaced rows go to the report's lists.
-std::vector<MatchEntry> placeAll(const PointTable& table, const char* kind, Placer& placer,
+std::vector<MatchEntry> placeAll(const PointTable& table, const char* kind, RecordResolver& placer,
                                  const Taxonomy& taxonomy, MatchReport& report, std::size_t& unresolvedCount) {
   std::vector<MatchEntry> entries;
   entries.reserve(table.records.size());
   std::unordered_map<std::string, std::pair<GroupSet, std::vector<std::string>>> classified;
   for (const PointRecord& record : table.records) {
-    const Placer::Placed placed = placer.place(record);
+    const RecordResolver::Outcome placed = placer.resolveRecord(record);
     if (!placed.resolution.resolved()) {
       report.unresolved.push_back(unresolvedRow(kind, table.file, record, placed));
       ++unresolvedCount;
@@ -185,7 +107,7 @@ MatchReport matchClustersAndBelts(const PointTable& clusters, const PointTable& 
   MatchReport report;
   report.clustersFile = clusters.file;
   report.beltsFile = belts.file;
-  Placer placer(gazetteer);
+  RecordResolver placer(gazetteer);
   report.clusters = placeAll(clusters, "cluster", placer, taxonomy, report, report.unresolvedClusters);
   report.belts = placeAll(belts, "belt", placer, taxonomy, report, report.unresolvedBelts);
   report.belts.shrink_to_fit();

@@ -15,14 +15,16 @@ namespace cb {
 
 PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer,
                                    std::unordered_map<std::string, Point2> labelPoints)
-    : mGazetteer(std::move(gazetteer)), mLabelPoints(std::move(labelPoints)) {}
+    : mGazetteer(std::make_unique<Gazetteer>(std::move(gazetteer))),
+      mResolver(*mGazetteer),
+      mLabelPoints(std::move(labelPoints)) {}
 
 PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer, const RegionLayer& prefectures)
-    : mGazetteer(std::move(gazetteer)) {
+    : mGazetteer(std::make_unique<Gazetteer>(std::move(gazetteer))), mResolver(*mGazetteer) {
   // Through the 2021 units, so that a boundary layer of another vintage still places every
   // unit it has a polygon for (那曲地区 542400 stands for 那曲市 540600).
   LoadReport ignored;  // the vintage notes are the boundary loader's to report
-  mLabelPoints = BoundaryUnits(prefectures, mGazetteer, ignored).labelPoints();
+  mLabelPoints = BoundaryUnits(prefectures, *mGazetteer, ignored).labelPoints();
 }
 
 std::optional<PrefecturePlacer> PrefecturePlacer::loadBundled(std::string& problem) {
@@ -54,13 +56,6 @@ std::optional<PrefecturePlacer> PrefecturePlacer::loadBundled(
   return PrefecturePlacer(std::move(*gazetteer), regions.layer);
 }
 
-const Resolution& PrefecturePlacer::resolve(const std::string& place, const std::string& province) {
-  const std::string key = place + '\x1f' + province;
-  auto it = mCache.find(key);
-  if (it == mCache.end()) it = mCache.emplace(key, mGazetteer.resolve(place, province)).first;
-  return it->second;
-}
-
 Placement PrefecturePlacer::fromResolution(const Resolution& r, const std::string& value) const {
   Placement out;
   out.value = value;
@@ -82,54 +77,16 @@ Placement PrefecturePlacer::fromResolution(const Resolution& r, const std::strin
 }
 
 Placement PrefecturePlacer::placeName(const std::string& place, const std::string& province) {
-  Placement out = fromResolution(resolve(place, province), place);
+  Placement out = fromResolution(mResolver.resolve(place, province), place);
   if (!out.problem.empty()) out.problem = "city " + out.problem;
   return out;
 }
 
-Placement PrefecturePlacer::placeCounties(const PointRecord& record) {
-  Placement out;
-  out.value = record.county;
-  std::string code;
-  for (const std::string& county : text::split(record.county, '|')) {
-    const Resolution& r = resolve(county, record.province);
-    if (!r.resolved()) {
-      out = fromResolution(r, county);
-      out.problem = "county " + out.problem;
-      return out;
-    }
-    if (!code.empty() && r.code != code) {
-      Placement split;
-      split.value = record.county;
-      split.problem = "counties '" + record.county + "' lie in different prefectures";
-      return split;
-    }
-    code = r.code;
-    out = fromResolution(r, record.county);
-  }
-  if (!out.problem.empty()) out.problem = "county " + out.problem;
-  return out;
-}
-
 Placement PrefecturePlacer::placeRecord(const PointRecord& record) {
-  if (!record.code.empty()) {
-    Placement out = fromResolution(resolve(record.code, {}), record.code);
-    if (!out.problem.empty()) out.problem = "code " + out.problem;
-    return out;
-  }
-  if (!record.city.empty()) {
-    Placement out = placeName(record.city, record.province);
-    if (out.code.empty() && !record.county.empty()) {
-      // Only an unresolved city falls back: a resolved one decides, as in the match engine.
-      Placement byCounty = placeCounties(record);
-      if (byCounty.placed()) return byCounty;
-    }
-    return out;
-  }
-  if (!record.county.empty()) return placeCounties(record);
-  Placement none;
-  none.problem = "no city, code or county given";
-  return none;
+  const RecordResolver::Outcome outcome = mResolver.resolveRecord(record);
+  Placement out = fromResolution(outcome.resolution, outcome.value);
+  if (!out.problem.empty() && !outcome.via.empty()) out.problem = outcome.via + " " + out.problem;
+  return out;
 }
 
 }  // namespace cb

@@ -6,11 +6,13 @@
 // the study ellipses and the map, so that the three agree on where a city is.
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "core/gazetteer/gazetteer.h"
+#include "core/gazetteer/record_resolver.h"
 #include "core/geometry/geometry.h"
 #include "core/io/point_table_reader.h"
 #include "core/model/region_layer.h"
@@ -48,22 +50,19 @@ class PrefecturePlacer {
   /// A city name or code; `province` settles names found in several provinces.
   Placement placeName(const std::string& place, const std::string& province = {});
 
-  /// A cluster or belt record, in the order the match engine resolves rows: its code column;
-  /// else its city (with its province), falling back to its counties when the city is not
-  /// found; else its counties ('|'-separated), which must all lie in one prefecture.
+  /// A cluster or belt record, resolved as the match engine resolves it (see RecordResolver).
   /// Coordinates in the record are not used: the study works at the prefecture level.
   Placement placeRecord(const PointRecord& record);
 
-  [[nodiscard]] const Gazetteer& gazetteer() const { return mGazetteer; }
+  [[nodiscard]] const Gazetteer& gazetteer() const { return *mGazetteer; }
 
  private:
-  const Resolution& resolve(const std::string& place, const std::string& province);
   Placement fromResolution(const Resolution& resolution, const std::string& value) const;
-  Placement placeCounties(const PointRecord& record);
 
-  Gazetteer mGazetteer;
+  // The gazetteer lives on the heap so that the resolver's reference to it survives moves.
+  std::unique_ptr<Gazetteer> mGazetteer;
+  RecordResolver mResolver;
   std::unordered_map<std::string, Point2> mLabelPoints;
-  std::unordered_map<std::string, Resolution> mCache;
 };
 
 }  // namespace cb

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// clusterbelt: the desktop application. Opens the bundled boundaries unless --boundaries PATH
-// names another file.
+// clusterbelt: the desktop application. Opens the bundled boundaries, clusters and belts unless
+// the command line names other files.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QMessageBox>
 
-#include "core/io/bundled_data.h"
+#include "core/analysis/analysis.h"
 #include "ui/app/main_window.h"
+#include "ui/controllers/document_controller.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -16,27 +15,31 @@ int main(int argc, char** argv) {
   QApplication::setApplicationVersion(QStringLiteral(CLUSTERBELT_VERSION));
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(
-      QApplication::translate("main", "Map and match China's national industrial clusters and online industrial belts."));
+  parser.setApplicationDescription(QApplication::translate(
+      "main", "Map and match China's national industrial clusters and online industrial belts."));
   parser.addHelpOption();
   parser.addVersionOption();
   const QCommandLineOption boundaries(
       QStringList{QStringLiteral("boundaries")},
       QApplication::translate("main", "Boundary file to open instead of the bundled prefectures."),
       QStringLiteral("PATH"));
-  parser.addOption(boundaries);
+  const QCommandLineOption clusters(
+      QStringList{QStringLiteral("clusters")},
+      QApplication::translate("main", "Cluster table to open instead of the bundled national clusters."),
+      QStringLiteral("PATH"));
+  const QCommandLineOption belts(
+      QStringList{QStringLiteral("belts")},
+      QApplication::translate("main", "Belt table to open instead of the bundled online belts."),
+      QStringLiteral("PATH"));
+  parser.addOptions({boundaries, clusters, belts});
   parser.process(app);
 
   cb::ui::MainWindow window;
   window.show();
-  QString path = parser.value(boundaries);
-  if (path.isEmpty()) path = QString::fromStdString(cb::bundledBoundaries().string());
-  if (path.isEmpty() || !QFileInfo::exists(path)) {
-    QMessageBox::information(&window, QApplication::translate("main", "No boundaries"),
-                             QApplication::translate("main", "The bundled boundaries were not found. "
-                                                             "Run packaging/run.sh to set them up, or use File → Open Boundaries."));
-  } else {
-    window.openBoundaries(path);
-  }
+  cb::AnalysisInputs inputs;  // empty paths: the bundled data
+  inputs.boundaries = parser.value(boundaries).toStdString();
+  inputs.clusters.path = parser.value(clusters).toStdString();
+  inputs.belts.path = parser.value(belts).toStdString();
+  window.document()->setInputs(inputs);
   return QApplication::exec();
 }

@@ -88,10 +88,10 @@ TEST(MapCanvas, HoverNamesThePrefectureAndTheCoordinates) {
 
 TEST(DocumentController, ReportsAFileItCannotOpen) {
   DocumentController controller;
-  QSignalSpy failed(&controller, &DocumentController::loadFailed);
+  QSignalSpy failed(&controller, &DocumentController::analysisFailed);
   controller.openBoundaries(QStringLiteral("/nonexistent/boundaries.shp"));
-  ASSERT_TRUE(failed.wait(5000));
-  EXPECT_TRUE(failed.first().at(1).toString().contains(QStringLiteral("boundaries.shp")));
+  ASSERT_TRUE(failed.wait(10000));
+  EXPECT_TRUE(failed.first().at(0).toString().contains(QStringLiteral("boundaries.shp")));
 }
 
 }  // namespace

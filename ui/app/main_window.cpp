@@ -35,21 +35,21 @@ MainWindow::MainWindow(QWidget* parent)
   connect(mCanvas, &MapCanvas::prefectureHovered, this, [this](const QString& name, const QString& code) {
     mHovered->setText(name.isEmpty() ? QString() : tr("%1 (%2)").arg(name, code));
   });
-  connect(mDocument, &DocumentController::loadStarted, this, [this](const QString& path) {
-    statusBar()->showMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
+  connect(mDocument, &DocumentController::progress, this, [this](int percent, const QString& step) {
+    statusBar()->showMessage(tr("Computing: %1 (%2 %)").arg(step).arg(percent));
   });
-  connect(mDocument, &DocumentController::boundariesLoaded, mCanvas, &MapCanvas::setPaths);
-  connect(mDocument, &DocumentController::boundariesLoaded, this, [this](const auto& paths) {
-    const auto& b = paths->boundaries();
+  connect(mDocument, &DocumentController::pathsChanged, mCanvas, &MapCanvas::setPaths);
+  connect(mDocument, &DocumentController::analysisChanged, this, [this](const auto& analysis) {
+    const auto& b = *analysis->boundaries;
     statusBar()->showMessage(tr("%1: %2 prefecture-level units, %3 provinces")
                                  .arg(QFileInfo(QString::fromStdString(b.sourcePath())).fileName())
                                  .arg(b.prefectures().size())
                                  .arg(b.provinces().size()),
                              8000);
   });
-  connect(mDocument, &DocumentController::loadFailed, this, [this](const QString& path, const QString& message) {
+  connect(mDocument, &DocumentController::analysisFailed, this, [this](const QString& message) {
     statusBar()->clearMessage();
-    QMessageBox::warning(this, tr("Cannot open boundaries"), tr("%1\n\n%2").arg(path, message));
+    QMessageBox::warning(this, tr("Cannot use these data"), message);
   });
 
   QSettings settings;

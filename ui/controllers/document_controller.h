@@ -4,14 +4,19 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <memory>
 
+#include "core/analysis/analysis.h"
 #include "ui/render/path_cache.h"
 
 namespace cb::ui {
 
-/// Owns what is loaded and loads it off the GUI thread: files → core model → paths for painting.
-/// Publishes immutable snapshots; readers keep the old one alive as long as they need it.
+/// Owns what is loaded and computes it off the GUI thread: files → core model (runAnalysis) →
+/// paths for painting. Publishes immutable snapshots; readers keep an old one alive as long as
+/// they need it. Every change of the inputs (a file, a column mapping, a manual placement, the
+/// ellipse convention) recomputes the analysis; a change made while computing cancels the
+/// running computation and starts again.
 class DocumentController : public QObject {
   Q_OBJECT
 
@@ -19,28 +24,50 @@ class DocumentController : public QObject {
   explicit DocumentController(QObject* parent = nullptr);
   ~DocumentController() override;
 
-  /// Starts loading a boundary file; boundariesLoaded or loadFailed follows.
-  void openBoundaries(const QString& path);
+  [[nodiscard]] const AnalysisInputs& inputs() const { return mInputs; }
+  [[nodiscard]] std::shared_ptr<const Analysis> analysis() const { return mAnalysis; }
   [[nodiscard]] std::shared_ptr<const render::PathCache> paths() const { return mPaths; }
-  [[nodiscard]] bool isLoading() const { return mWatcher.isRunning(); }
+  [[nodiscard]] bool isBusy() const { return mWatcher.isRunning(); }
+
+ public Q_SLOTS:
+  /// Replaces every input and recomputes (opening a project does this).
+  void setInputs(const cb::AnalysisInputs& inputs);
+  void openBoundaries(const QString& path);
+  void openClusters(const cb::DataSource& source);
+  void openBelts(const cb::DataSource& source);
+  void setSdeOptions(const cb::SdeOptions& options);
+  /// Places an unresolved row by hand in the 2021 unit `code`; replaces an earlier pick.
+  void placeManually(cb::PointKind kind, long long row, const QString& code);
+  /// Stops the running computation; the last analysis stays.
+  void cancel();
 
  Q_SIGNALS:
-  void loadStarted(const QString& path);
-  void boundariesLoaded(std::shared_ptr<const cb::render::PathCache> paths);
-  /// `report` lists what the reader had to say (assumed CRS, repairs …), possibly empty.
-  void loadReport(const QString& path, const QString& report);
-  void loadFailed(const QString& path, const QString& message);
+  void busyChanged(bool busy);
+  void progress(int percent, const QString& step);
+  /// New boundaries were loaded (only when the boundary file changed).
+  void pathsChanged(std::shared_ptr<const cb::render::PathCache> paths);
+  void analysisChanged(std::shared_ptr<const cb::Analysis> analysis);
+  /// The inputs could not be used; the previous analysis stays. `inputs` are those that failed.
+  void analysisFailed(const QString& message);
+  void inputsChanged(const cb::AnalysisInputs& inputs);
 
  private:
   struct Outcome {
-    std::shared_ptr<const render::PathCache> paths;
+    std::shared_ptr<const Analysis> analysis;
+    std::shared_ptr<const render::PathCache> paths;  // set when the boundaries are new
     QString error;
+    bool cancelled = false;
   };
-  void onLoaded();
+  void recompute();
+  void onFinished();
 
-  QString mLoadingPath;
-  QFutureWatcher<Outcome> mWatcher;
+  AnalysisInputs mInputs;
+  AnalysisInputs mLastGood;
+  std::shared_ptr<const Analysis> mAnalysis;
   std::shared_ptr<const render::PathCache> mPaths;
+  QFutureWatcher<Outcome> mWatcher;
+  std::shared_ptr<std::atomic<bool>> mCancel;
+  bool mRestart = false;
 };
 
 }  // namespace cb::ui

@@ -17,6 +17,7 @@ class PathCache {
   explicit PathCache(std::shared_ptr<const BoundaryMap> boundaries);
 
   [[nodiscard]] const BoundaryMap& boundaries() const { return *mBoundaries; }
+  [[nodiscard]] const std::shared_ptr<const BoundaryMap>& boundariesPtr() const { return mBoundaries; }
   [[nodiscard]] const QPainterPath& prefecture(std::size_t index, std::size_t lod) const {
     return mPrefectures[index][lod];
   }

@@ -1,28 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/render/map_renderer.h"
 
-#include <QFont>
-#include <QFontMetricsF>
+#include <QPaintDevice>
 #include <QPainter>
-#include <QPainterPath>
-#include <algorithm>
+#include <cmath>
 #include <vector>
 
-#include "ui/render/label_placer.h"
+#include "core/analysis/analysis.h"
+#include "ui/render/ellipse_painter.h"
+#include "ui/render/label_painter.h"
+#include "ui/render/layer_context.h"
+#include "ui/render/legend_painter.h"
+#include "ui/render/region_painter.h"
+#include "ui/render/symbol_painter.h"
 
 namespace cb::render {
 namespace {
-
-bool cancelled(const std::atomic<bool>* cancel) {
-  return cancel != nullptr && cancel->load(std::memory_order_relaxed);
-}
-
-QPen cosmeticPen(const QColor& color, double width) {
-  QPen pen(color, width);
-  pen.setCosmetic(true);  // width in device pixels whatever the world transform
-  pen.setJoinStyle(Qt::RoundJoin);
-  return pen;
-}
 
 /// The visible world box with a margin of a few pixels, so that outlines crossing the edge of
 /// the image are painted.
@@ -36,42 +29,19 @@ Box2 cullBox(const ViewTransform& view) {
   return box;
 }
 
-void paintLabels(QPainter& painter, const PathCache& paths, const std::vector<std::size_t>& visible,
-                 const ViewTransform& view, const MapStyle& style) {
-  QFont font(style.labelFontFamily);
-  font.setPointSizeF(style.labelPointSize);
-  painter.setFont(font);
-  const QFontMetricsF metrics(font, painter.device());
-  const auto& regions = paths.boundaries().prefectures().regions();
-
-  // Larger units first, so that when labels collide the bigger unit keeps its name.
-  std::vector<std::size_t> order = visible;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return regions[a].bounds.width() * regions[a].bounds.height() >
-           regions[b].bounds.width() * regions[b].bounds.height();
-  });
-  LabelPlacer placer(QRectF(0, 0, view.width(), view.height()));
-  QPainterPath halo;
-  std::vector<std::pair<QPointF, QString>> placed;
-  for (std::size_t index : order) {
-    const Region& region = regions[index];
-    const QString text = QString::fromStdString(region.shortName.empty() ? region.name : region.shortName);
-    if (text.isEmpty()) continue;
-    const Point2 anchor = view.toDevice(region.labelPoint);
-    const QSizeF size = metrics.size(Qt::TextSingleLine, text);
-    const QRectF rect(anchor.x - size.width() / 2.0, anchor.y - size.height() / 2.0, size.width(), size.height());
-    if (!placer.tryPlace(rect)) continue;
-    const QPointF baseline(rect.left(), rect.top() + metrics.ascent());
-    halo.addText(baseline, font, text);
-    placed.emplace_back(baseline, text);
-  }
-  painter.setBrush(Qt::NoBrush);
-  painter.strokePath(halo, QPen(style.labelHalo, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-  painter.setPen(style.labelColor);
-  for (const auto& [baseline, text] : placed) painter.drawText(baseline, text);
+Rgba toRgba(const QColor& color) {
+  return {static_cast<std::uint8_t>(color.red()), static_cast<std::uint8_t>(color.green()),
+          static_cast<std::uint8_t>(color.blue()), static_cast<std::uint8_t>(color.alpha())};
 }
 
 }  // namespace
+
+QPen cosmeticPen(const QColor& color, double widthPx, Qt::PenStyle style) {
+  QPen pen(color, widthPx, style);
+  pen.setCosmetic(true);  // width in device pixels whatever the world transform
+  pen.setJoinStyle(Qt::RoundJoin);
+  return pen;
+}
 
 QTransform toQTransform(const ViewTransform& view) {
   const double s = 1.0 / view.metresPerPixel();
@@ -80,59 +50,87 @@ QTransform toQTransform(const ViewTransform& view) {
                     view.height() / 2.0 + view.center().y * s);
 }
 
-bool paintMap(QPainter& painter, const PathCache& paths, const ViewTransform& view,
-              const MapStyle& style, const std::atomic<bool>* cancel) {
+bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* analysis, const LayerStack& layers,
+                 const ViewTransform& view, const MapStyle& style, const std::atomic<bool>* cancel,
+                 bool withLegend) {
   const BoundaryMap& boundaries = paths.boundaries();
-  const std::size_t lod = PathCache::lodFor(view.metresPerPixel());
   const Box2 box = cullBox(view);
-  const std::vector<std::size_t> prefectures = boundaries.prefectureIndex().query(box);
-  const std::vector<std::size_t> provinces = boundaries.provinceIndex().query(box);
+  LayerContext context{.painter = painter, .paths = paths, .analysis = analysis, .view = view, .style = style};
+  context.sameBoundaries = analysis != nullptr && analysis->boundaries == paths.boundariesPtr();
+  context.lod = PathCache::lodFor(view.metresPerPixel());
+  context.prefectures = boundaries.prefectureIndex().query(box);
+  context.provinces = boundaries.provinceIndex().query(box);
+  if (painter.device() != nullptr && painter.device()->logicalDpiX() > 0) {
+    context.pxPerMm = painter.device()->logicalDpiX() / 25.4;
+  }
+  if (analysis != nullptr) context.outcomes = classifyCities(*analysis);
+  context.cancel = cancel;
+
+  const std::vector<CitySymbol> cities = analysis != nullptr ? citySymbols(*analysis) : std::vector<CitySymbol>();
+  const std::vector<PlacedSymbol> placed = layoutSymbols(cities, layers, view, context.pxPerMm);
 
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing, style.antialiasing);
   painter.fillRect(QRectF(0, 0, view.width(), view.height()), style.background);
-  painter.setWorldTransform(toQTransform(view), true);
-
-  painter.setPen(cosmeticPen(style.prefectureOutline, style.prefectureOutlineWidth));
-  painter.setBrush(style.prefectureFill);
-  for (std::size_t index : prefectures) {
-    if (cancelled(cancel)) {
-      painter.restore();
-      return false;
+  bool done = true;
+  for (auto it = layers.layers().rbegin(); it != layers.layers().rend() && done; ++it) {
+    const MapLayer& layer = *it;
+    if (!layer.visible || layer.opacity <= 0.0) continue;
+    switch (layer.kind) {
+      case LayerKind::Prefectures: done = paintPrefectures(context, layer); break;
+      case LayerKind::Provinces: done = paintProvinces(context, layer); break;
+      case LayerKind::Outcomes: done = paintOutcomes(context, layer); break;
+      case LayerKind::Clusters:
+      case LayerKind::Belts: paintSymbols(context, layer, cities, placed); break;
+      case LayerKind::Ellipses: done = paintEllipses(context, layer); break;
+      case LayerKind::CityLabels:
+      case LayerKind::Legend: break;  // after every layer, below
     }
-    painter.drawPath(paths.prefecture(index, lod));
   }
-  painter.setPen(cosmeticPen(style.provinceOutline, style.provinceOutlineWidth));
-  painter.setBrush(Qt::NoBrush);
-  for (std::size_t index : provinces) {
-    if (cancelled(cancel)) {
-      painter.restore();
-      return false;
+  if (done && !context.cancelled()) paintLabels(context, layers, cities, placed);
+  if (done && withLegend) {
+    if (const MapLayer* legend = layers.firstVisible(LayerKind::Legend)) {
+      LegendPainter::paint(painter, LegendPainter::entries(analysis, layers, context.outcomes), *legend,
+                           QRectF(0, 0, view.width(), view.height()), style);
     }
-    painter.drawPath(paths.province(index, lod));
   }
   painter.restore();
-
-  if (style.showLabels && view.metresPerPixel() <= style.labelMaxMetresPerPixel) {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, style.antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing, style.antialiasing);
-    paintLabels(painter, paths, prefectures, view, style);
-    painter.restore();
-  }
-  return !cancelled(cancel);
+  return done && !context.cancelled();
 }
 
-QImage renderMapImage(const PathCache& paths, const ViewTransform& view, const MapStyle& style,
-                      double devicePixelRatio, const std::atomic<bool>* cancel) {
+QImage renderLayersImage(const PathCache& paths, const Analysis* analysis, const LayerStack& layers,
+                         const ViewTransform& view, const MapStyle& style, double devicePixelRatio,
+                         const std::atomic<bool>* cancel, bool withLegend) {
   QImage image(static_cast<int>(std::ceil(view.width() * devicePixelRatio)),
                static_cast<int>(std::ceil(view.height() * devicePixelRatio)),
                QImage::Format_ARGB32_Premultiplied);
   image.setDevicePixelRatio(devicePixelRatio);
   QPainter painter(&image);
-  const bool done = paintMap(painter, paths, view, style, cancel);
+  const bool done = paintLayers(painter, paths, analysis, layers, view, style, cancel, withLegend);
   painter.end();
   return done ? image : QImage();
+}
+
+LayerStack baseLayers(const MapStyle& style) {
+  MapLayer prefectures = MapLayer::defaults(LayerKind::Prefectures, "prefectures");
+  prefectures.fill = toRgba(style.prefectureFill);
+  prefectures.stroke = toRgba(style.prefectureOutline);
+  prefectures.strokeWidth = style.prefectureOutlineWidth;
+  prefectures.labels = style.showLabels;
+  MapLayer provinces = MapLayer::defaults(LayerKind::Provinces, "provinces");
+  provinces.stroke = toRgba(style.provinceOutline);
+  provinces.strokeWidth = style.provinceOutlineWidth;
+  return LayerStack({provinces, prefectures});
+}
+
+bool paintMap(QPainter& painter, const PathCache& paths, const ViewTransform& view, const MapStyle& style,
+              const std::atomic<bool>* cancel) {
+  return paintLayers(painter, paths, nullptr, baseLayers(style), view, style, cancel, false);
+}
+
+QImage renderMapImage(const PathCache& paths, const ViewTransform& view, const MapStyle& style,
+                      double devicePixelRatio, const std::atomic<bool>* cancel) {
+  return renderLayersImage(paths, nullptr, baseLayers(style), view, style, devicePixelRatio, cancel, false);
 }
 
 }  // namespace cb::render

@@ -4,15 +4,19 @@
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <memory>
 #include <ostream>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/render/headless_app.h"
+#include "core/analysis/analysis.h"
 #include "core/crs/coordinate_transform.h"
 #include "core/io/bundled_data.h"
 #include "core/model/boundary_map.h"
+#include "core/scene/layer_stack.h"
 #include "ui/render/map_renderer.h"
 
 namespace cb::cli {
@@ -20,10 +24,16 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: clusterbelt-cli render --out FILE.png [--width W] [--height H] [--boundaries PATH]\n"
-    "                              [--center LON,LAT --metres-per-pixel M] [--no-labels]\n\n"
+    "                              [--center LON,LAT --metres-per-pixel M] [--no-labels]\n"
+    "                              [--thematic] [--clusters FILE] [--belts FILE] [--layers FILE.json]\n"
+    "                              [--no-legend]\n\n"
     "Renders the map (default: the bundled prefectures and provinces, China Albers) into a PNG\n"
     "of W × H pixels (default 1600 × 1200) without a display: all of it, or the view centred on\n"
-    "LON,LAT (WGS 84 degrees) at M metres per pixel.\n";
+    "LON,LAT (WGS 84 degrees) at M metres per pixel.\n\n"
+    "--thematic draws the study map: the match outcome of every city, the clusters and belts as\n"
+    "symbols, the study ellipses, city names and the legend, from the bundled clusters and belts\n"
+    "or those given with --clusters / --belts (either implies --thematic). --layers reads the\n"
+    "layers and their style from a JSON file (the \"layers\" object of a project).\n";
 
 /// Parses "113.9,22.5" into lon/lat degrees.
 Point2 parseLonLat(const std::string& text) {
@@ -37,8 +47,9 @@ Point2 parseLonLat(const std::string& text) {
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const Arguments arguments(args, {"no-labels"},
-                            {"out", "width", "height", "boundaries", "center", "metres-per-pixel"});
+  const Arguments arguments(args, {"no-labels", "thematic", "no-legend"},
+                            {"out", "width", "height", "boundaries", "center", "metres-per-pixel", "clusters", "belts",
+                             "layers"});
   const std::optional<std::string> output = arguments.value("out");
   if (!output) throw ArgumentError("--out FILE.png is required");
   const double width = arguments.number("width").value_or(1600.0);
@@ -58,6 +69,41 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     err << "render: " << e.what() << '\n';
     return kExitBadInput;
   }
+  const bool thematic = arguments.has("thematic") || arguments.has("clusters") || arguments.has("belts") ||
+                        arguments.has("layers");
+  std::shared_ptr<const Analysis> analysis;
+  LayerStack layers = LayerStack::studyDefaults();
+  if (thematic) {
+    if (const std::optional<std::string> file = arguments.value("layers")) {
+      std::ifstream in(*file);
+      std::stringstream text;
+      text << in.rdbuf();
+      std::vector<std::string> warnings;
+      std::optional<LayerStack> read = in ? LayerStack::fromJsonText(text.str(), &warnings) : std::nullopt;
+      if (!read) {
+        err << "render: " << *file << ": not a layers JSON file (an object with a \"layers\" array)\n";
+        return kExitBadInput;
+      }
+      for (const std::string& warning : warnings) err << "render: " << *file << ": " << warning << '\n';
+      layers = std::move(*read);
+    }
+    AnalysisInputs inputs;
+    inputs.boundaries = path;
+    inputs.clusters.path = arguments.value("clusters", "");
+    inputs.belts.path = arguments.value("belts", "");
+    try {
+      analysis = runAnalysis(inputs, boundaries);
+    } catch (const std::exception& e) {
+      err << "render: " << e.what() << '\n';
+      return kExitBadInput;
+    }
+    if (arguments.has("no-labels")) {
+      for (MapLayer& layer : layers.layers()) {
+        if (layer.kind == LayerKind::CityLabels) layer.visible = false;
+        if (layer.kind == LayerKind::Prefectures) layer.labels = false;
+      }
+    }
+  }
   const HeadlessApp app;
   const render::PathCache paths(boundaries);
   render::MapStyle style;
@@ -69,7 +115,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (!(scale > 0.0)) throw ArgumentError("--metres-per-pixel must be positive");
     view = ViewTransform(world, scale, width, height);
   }
-  const QImage image = render::renderMapImage(paths, view, style);
+  const QImage image = thematic ? render::renderLayersImage(paths, analysis.get(), layers, view, style, 1.0, nullptr,
+                                                            !arguments.has("no-legend"))
+                                 : render::renderMapImage(paths, view, style);
   QImageWriter writer(QString::fromStdString(*output));
   if (!writer.write(image)) {
     err << "render: cannot write " << *output << ": " << writer.errorString().toStdString() << '\n';

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The thematic layers on the bundled boundaries with the hand-made match fixture: 深圳 (2 NDRC-SEI
+// and 1 MIIT-AMC clusters, 2 belts, identical), 济南 (莱芜's cluster and a belt, identical), 温州
+// (identical), 北京 and 襄阳 (clusters without belt), 毕节 and 金华 (belts only).
+#include <gtest/gtest.h>
+
+#include <QPainter>
+#include <cmath>
+
+#include "core/analysis/analysis.h"
+#include "core/scene/city_outcome.h"
+#include "core/scene/layer_stack.h"
+#include "image_compare.h"
+#include "ui/render/ellipse_painter.h"
+#include "ui/render/legend_painter.h"
+#include "ui/render/map_renderer.h"
+#include "ui/render/symbol_painter.h"
+
+namespace cb::render {
+namespace {
+
+std::shared_ptr<const Analysis> fixtureAnalysis() {
+  static const std::shared_ptr<const Analysis> analysis = [] {
+    AnalysisInputs inputs;
+    inputs.clusters.path = CB_TEST_DATA_DIR "/match_clusters.csv";
+    inputs.belts.path = CB_TEST_DATA_DIR "/match_belts.csv";
+    return runAnalysis(inputs);
+  }();
+  return analysis;
+}
+
+const PathCache& fixturePaths() {
+  static const PathCache paths(fixtureAnalysis()->boundaries);
+  return paths;
+}
+
+/// Only the given layers visible, fully opaque: pixels then carry the layers' exact colours.
+LayerStack only(std::initializer_list<const char*> ids) {
+  LayerStack stack = LayerStack::studyDefaults();
+  for (MapLayer& layer : stack.layers()) {
+    layer.visible = std::any_of(ids.begin(), ids.end(), [&](const char* id) { return layer.id == id; });
+    layer.opacity = 1.0;
+  }
+  return stack;
+}
+
+MapStyle crisp() {
+  MapStyle style;
+  style.antialiasing = false;
+  return style;
+}
+
+QColor pixelAt(const QImage& image, const ViewTransform& view, const Point2& world) {
+  const Point2 device = view.toDevice(world);
+  return image.pixelColor(static_cast<int>(device.x), static_cast<int>(device.y));
+}
+
+QColor qcolor(const Rgba& c) { return QColor(c.r, c.g, c.b, c.a); }
+
+TEST(MapLayers, ChoroplethGivesLaiwuTheClassOfJinan) {
+  const auto analysis = fixtureAnalysis();
+  const RegionLayer& regions = analysis->boundaries->prefectures();
+  const std::optional<std::size_t> laiwu = regions.indexOfCode("371200");
+  const std::optional<std::size_t> taian = regions.indexOfCode("370900");
+  ASSERT_TRUE(laiwu.has_value()) << "the bundled boundaries have no 莱芜 polygon";
+  ASSERT_TRUE(taian.has_value());
+  ASSERT_EQ(analysis->units.unitOfRegion(*laiwu), "370100");
+  const CityOutcomes outcomes = classifyCities(*analysis);
+  ASSERT_EQ(outcomes.of("370100"), CityOutcome::Identical);
+
+  const ViewTransform view(regions.regions()[*laiwu].labelPoint, 600.0, 500, 500);
+  const QImage image = renderLayersImage(fixturePaths(), analysis.get(), only({"outcomes"}), view, crisp());
+  const QColor identical = qcolor(palette::outcomeColor(CityOutcome::Identical));
+  EXPECT_EQ(pixelAt(image, view, regions.regions()[*laiwu].labelPoint), identical);
+  EXPECT_EQ(pixelAt(image, view, *analysis->cityPoint("370100")), identical);
+  EXPECT_EQ(pixelAt(image, view, regions.regions()[*taian].labelPoint),
+            qcolor(palette::outcomeColor(CityOutcome::None)));
+}
+
+TEST(MapLayers, LegendCountsAgreeWithTheMatchReport) {
+  const auto analysis = fixtureAnalysis();
+  const MatchReport& match = analysis->match;
+  const std::vector<LegendEntry> entries =
+      LegendPainter::entries(analysis.get(), LayerStack::studyDefaults(), classifyCities(*analysis));
+  const auto count = [&](const std::string& key) -> std::size_t {
+    const auto it = std::find_if(entries.begin(), entries.end(), [&](const LegendEntry& e) { return e.key == key; });
+    EXPECT_NE(it, entries.end()) << key;
+    return it == entries.end() ? 0 : it->count;
+  };
+  EXPECT_EQ(count("identical"), 3u);
+  EXPECT_EQ(count("similar"), 0u);
+  EXPECT_EQ(count("unrelated"), 0u);
+  EXPECT_EQ(count("identical") + count("similar") + count("unrelated"), match.summary.citiesWithBoth);
+  EXPECT_EQ(count("cluster-without-belt"), match.summary.citiesWithClusters - match.summary.citiesWithBoth);
+  EXPECT_EQ(count("belt-only"), match.citiesWithBelts - match.summary.citiesWithBoth);
+  EXPECT_EQ(count("cluster-without-belt"), 2u);
+  EXPECT_EQ(count("belt-only"), 2u);
+  // Every 2021 unit of the map is in exactly one class (about 330 of them).
+  std::size_t total = 0;
+  for (const std::string key : {"identical", "similar", "unrelated", "cluster-without-belt", "belt-only", "none"}) {
+    total += count(key);
+  }
+  EXPECT_GT(total, 300u);
+  EXPECT_LT(total, 400u);
+  EXPECT_EQ(count("NDRC-SEI"), match.byProgram.at("NDRC-SEI").clusters);
+  EXPECT_EQ(count("MIIT-AMC"), 2u);
+  EXPECT_EQ(count("belts"), match.belts.size());
+  const auto identical = std::find_if(entries.begin(), entries.end(), [](const LegendEntry& e) { return e.key == "identical"; });
+  EXPECT_EQ(identical->text(), QStringLiteral("identical (3)"));
+}
+
+TEST(MapLayers, HiddenLayersLeaveTheLegend) {
+  const auto analysis = fixtureAnalysis();
+  LayerStack stack = LayerStack::studyDefaults();
+  stack.find("outcomes")->visible = false;
+  const std::vector<LegendEntry> entries = LegendPainter::entries(analysis.get(), stack, classifyCities(*analysis));
+  EXPECT_TRUE(std::none_of(entries.begin(), entries.end(), [](const LegendEntry& e) { return e.key == "identical"; }));
+  EXPECT_TRUE(std::any_of(entries.begin(), entries.end(), [](const LegendEntry& e) { return e.key == "belts"; }));
+}
+
+TEST(MapLayers, ClusterPieOfShenzhenIsSplitByProgramme) {
+  const auto analysis = fixtureAnalysis();
+  const Point2 shenzhen = *analysis->cityPoint("440300");
+  const ViewTransform view(shenzhen, 2000.0, 300, 300);
+  LayerStack stack = only({"clusters"});
+  stack.find("clusters")->symbolSize = 20.0;
+  stack.find("clusters")->symbolMaxSize = 60.0;
+  const QImage image = renderLayersImage(fixturePaths(), analysis.get(), stack, view, crisp());
+  const MapLayer& layer = *stack.find("clusters");
+  const double radius = symbolDiameter(layer, 3, imagePxPerMm()) / 2.0;
+  ASSERT_GT(radius, 8.0);
+  const Point2 centre = view.toDevice(shenzhen);
+  // Slices run clockwise from twelve o'clock: NDRC-SEI (2 of 3) from 0° to 240°, MIIT-AMC after.
+  const auto sample = [&](double clockwiseDeg) {
+    const double a = clockwiseDeg * M_PI / 180.0;
+    return image.pixelColor(static_cast<int>(std::lround(centre.x + 0.55 * radius * std::sin(a))),
+                            static_cast<int>(std::lround(centre.y - 0.55 * radius * std::cos(a))));
+  };
+  EXPECT_EQ(sample(120.0), qcolor(palette::programmeColor("NDRC-SEI")));
+  EXPECT_EQ(sample(300.0), qcolor(palette::programmeColor("MIIT-AMC")));
+  EXPECT_EQ(image.pixelColor(2, 2), crisp().background);
+}
+
+TEST(MapLayers, CitiesWithClustersAndBeltsShowBothSymbols) {
+  const auto analysis = fixtureAnalysis();
+  const std::vector<CitySymbol> cities = citySymbols(*analysis);
+  const ViewTransform view = ViewTransform::fitting(analysis->boundaries->extent(), 1000, 800);
+  const std::vector<PlacedSymbol> placed = layoutSymbols(cities, LayerStack::studyDefaults(), view, imagePxPerMm());
+  const auto of = [&](const std::string& code) {
+    std::vector<PlacedSymbol> symbols;
+    for (const PlacedSymbol& s : placed) {
+      if (cities[s.city].code == code) symbols.push_back(s);
+    }
+    return symbols;
+  };
+  const std::vector<PlacedSymbol> shenzhen = of("440300");
+  ASSERT_EQ(shenzhen.size(), 2u);
+  const PlacedSymbol& pie = shenzhen[0].belt ? shenzhen[1] : shenzhen[0];
+  const PlacedSymbol& diamond = shenzhen[0].belt ? shenzhen[0] : shenzhen[1];
+  const Point2 point = view.toDevice(*analysis->cityPoint("440300"));
+  EXPECT_LT(pie.centre.x(), point.x);
+  EXPECT_GT(diamond.centre.x(), point.x);
+  const std::vector<PlacedSymbol> bijie = of("520500");
+  ASSERT_EQ(bijie.size(), 1u);
+  EXPECT_TRUE(bijie[0].belt);
+  EXPECT_NEAR(bijie[0].centre.x(), view.toDevice(*analysis->cityPoint("520500")).x, 1e-9);
+  // Larger counts give larger symbols: 深圳's three clusters against 北京's one.
+  EXPECT_GT(pie.radius, of("110000").at(0).radius);
+}
+
+TEST(MapLayers, EllipseVariantRescalesTheComputedEllipse) {
+  const auto analysis = fixtureAnalysis();
+  const SdeEllipse* ellipse = analysis->ellipses.find("belts");
+  ASSERT_NE(ellipse, nullptr);
+  ASSERT_TRUE(ellipse->hasEllipse);
+  const auto reach = [&](const SdeOptions& options) {
+    const Ring ring = ellipseOutline(*ellipse, options);
+    double far = 0.0;
+    for (const Point2& p : ring) far = std::max(far, std::hypot(p.x - ellipse->sde.center.x, p.y - ellipse->sde.center.y));
+    return far;
+  };
+  SdeOptions one;
+  SdeOptions two;
+  two.k = 2;
+  SdeOptions yuill;
+  yuill.method = SdeMethod::Yuill;
+  EXPECT_NEAR(reach(one), ellipse->sde.sigmaMajor, ellipse->sde.sigmaMajor * 1e-3);
+  EXPECT_NEAR(reach(two) / reach(one), 2.0, 1e-3);
+  EXPECT_NEAR(reach(one) / reach(yuill), std::sqrt(2.0), 1e-3);
+}
+
+TEST(MapLayers, EveryLayerAddsToTheImage) {
+  const auto analysis = fixtureAnalysis();
+  const ViewTransform view = ViewTransform::fitting(analysis->boundaries->extent(), 480, 360);
+  const LayerStack all = LayerStack::studyDefaults();
+  const QImage full = renderLayersImage(fixturePaths(), analysis.get(), all, view, crisp());
+  for (const char* id : {"outcomes", "clusters", "belts", "ellipses-study", "provinces", "legend", "city-labels"}) {
+    LayerStack without = all;
+    without.find(id)->visible = false;
+    const QImage image = renderLayersImage(fixturePaths(), analysis.get(), without, view, crisp());
+    EXPECT_GT(test::compareImages(image, full, 0).differingPixels, 20) << id;
+  }
+}
+
+TEST(MapLayers, ThematicMapMatchesTheGoldenImage) {
+  const auto analysis = fixtureAnalysis();
+  const ViewTransform view = ViewTransform::fitting(analysis->boundaries->extent(), 480, 360, 8);
+  LayerStack stack = LayerStack::studyDefaults();
+  stack.find("legend")->visible = false;       // text depends on the machine's fonts
+  stack.find("city-labels")->visible = false;
+  stack.find("prefectures")->labels = false;
+  stack.find("ellipses-study")->labels = false;
+  const QImage image = renderLayersImage(fixturePaths(), analysis.get(), stack, view, crisp());
+  const QString problem = test::checkAgainstGolden(image, QStringLiteral("layers_china_480x360.png"), 8, 60);
+  EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+}
+
+TEST(MapLayers, WithoutAnalysisOnlyBoundariesArePainted) {
+  const ViewTransform view = ViewTransform::fitting(fixturePaths().boundaries().extent(), 200, 150);
+  const QImage withNothing = renderLayersImage(fixturePaths(), nullptr, LayerStack::studyDefaults(), view, crisp());
+  const QImage base = renderLayersImage(fixturePaths(), nullptr, only({"prefectures", "provinces"}), view, crisp());
+  MapStyle style = crisp();
+  EXPECT_FALSE(withNothing.isNull());
+  // Prefecture names are off at this scale, so the two are the same picture.
+  EXPECT_EQ(test::compareImages(withNothing, base, 0).differingPixels, 0);
+  const std::atomic<bool> cancel{true};
+  EXPECT_TRUE(renderLayersImage(fixturePaths(), fixtureAnalysis().get(), LayerStack::studyDefaults(), view, style,
+                                1.0, &cancel)
+                  .isNull());
+}
+
+}  // namespace
+}  // namespace cb::render

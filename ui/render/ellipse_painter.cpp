@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/render/ellipse_painter.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+
+#include "core/analysis/analysis.h"
+#include "ui/render/map_renderer.h"
+
+namespace cb::render {
+namespace {
+
+bool sameOptions(const SdeOptions& a, const SdeOptions& b) {
+  return a.method == b.method && (a.method != SdeMethod::ArcGis || a.k == b.k) &&
+         (a.method != SdeMethod::Confidence || a.p == b.p);
+}
+
+QPainterPath toPath(const Ring& ring) {
+  QPainterPath path;
+  if (ring.empty()) return path;
+  path.moveTo(ring.front().x, ring.front().y);
+  for (std::size_t i = 1; i < ring.size(); ++i) path.lineTo(ring[i].x, ring[i].y);
+  path.closeSubpath();
+  return path;
+}
+
+}  // namespace
+
+Ring ellipseOutline(const SdeEllipse& ellipse, const SdeOptions& options, int vertices) {
+  if (!ellipse.hasEllipse || ellipse.sde.collinear) return {};
+  if (sameOptions(options, ellipse.sde.options) && !ellipse.polygon.empty()) return ellipse.polygon;
+  const double factor = sdeScaleFactor(options, ellipse.sde.n, ellipse.sde.weightSum);
+  const double computed = ellipse.sde.scaleFactor;
+  if (!std::isfinite(factor) || !(computed > 0.0)) return {};
+  const double scale = factor / computed;
+  return ellipseRing(ellipse.sde.center, ellipse.sde.sigmaMajor * scale, ellipse.sde.sigmaMinor * scale,
+                     ellipse.sde.angleCcwFromXDeg, vertices);
+}
+
+std::vector<std::string> ellipseGroups(const MapLayer& layer, const StudyEllipses& ellipses) {
+  if (!layer.groups.empty()) return layer.groups;
+  std::vector<std::string> groups;
+  for (const SdeEllipse& ellipse : ellipses.ellipses) groups.push_back(ellipse.group);
+  return groups;
+}
+
+QPen ellipsePen(const MapLayer& layer, const std::string& group, std::size_t position, double widthPx) {
+  static const Qt::PenStyle kStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DashDotLine, Qt::DotLine,
+                                         Qt::DashDotDotLine};
+  QPen pen = cosmeticPen(toQColor(layer.categoryColor(group, palette::groupColor(group))), widthPx,
+                         kStyles[position % std::size(kStyles)]);
+  pen.setCapStyle(Qt::FlatCap);
+  return pen;
+}
+
+bool paintEllipses(LayerContext& context, const MapLayer& layer) {
+  if (context.analysis == nullptr) return true;
+  const StudyEllipses& ellipses = context.analysis->ellipses;
+  const std::vector<std::string> groups = ellipseGroups(layer, ellipses);
+  const double width = std::max(0.5, context.toPx(layer.strokeWidth, layer.sizeUnit));
+  QPainter& painter = context.painter;
+  const QTransform world = toQTransform(context.view);
+  painter.save();
+  painter.setOpacity(layer.opacity);
+  QFont font(context.style.labelFontFamily);
+  font.setPointSizeF(context.style.labelPointSize);
+  const QFontMetricsF metrics(font, painter.device());
+  for (std::size_t position = 0; position < groups.size(); ++position) {
+    if (context.cancelled()) {
+      painter.restore();
+      return false;
+    }
+    const SdeEllipse* ellipse = ellipses.find(groups[position]);
+    if (ellipse == nullptr || !ellipse->hasEllipse) continue;
+    const QPen pen = ellipsePen(layer, groups[position], position, width);
+    const Ring ring = ellipseOutline(*ellipse, layer.sde);
+    if (!ring.empty()) {
+      const QPainterPath device = world.map(toPath(ring));
+      painter.setBrush(Qt::NoBrush);
+      painter.setPen(QPen(QColor(255, 255, 255, 190), width + 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+      painter.drawPath(device);
+      painter.setPen(pen);
+      painter.drawPath(device);
+    }
+    const QPointF centre = world.map(QPointF(ellipse->sde.center.x, ellipse->sde.center.y));
+    if (layer.centreMarks) {
+      const double arm = 3.0 + width;
+      QPen mark = pen;
+      mark.setStyle(Qt::SolidLine);
+      mark.setWidthF(width + 2.0);
+      mark.setColor(QColor(255, 255, 255, 200));
+      for (int pass = 0; pass < 2; ++pass) {
+        painter.setPen(mark);
+        painter.drawLine(centre - QPointF(arm, arm), centre + QPointF(arm, arm));
+        painter.drawLine(centre - QPointF(arm, -arm), centre + QPointF(arm, -arm));
+        mark = pen;
+        mark.setStyle(Qt::SolidLine);
+      }
+    }
+    if (layer.labels && !ring.empty()) {
+      // At the easternmost point of the outline, where the name reads outward.
+      Point2 tip = ring.front();
+      for (const Point2& p : ring) tip = p.x > tip.x ? p : tip;
+      const QPointF anchor = world.map(QPointF(tip.x, tip.y)) + QPointF(4.0, 0.0);
+      const QString text = QString::fromStdString(groups[position]);
+      QPainterPath label;
+      label.addText(anchor + QPointF(0.0, metrics.ascent() / 2.0 - 1.0), font, text);
+      painter.setPen(Qt::NoPen);
+      painter.strokePath(label, QPen(QColor(255, 255, 255, 220), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+      painter.fillPath(label, pen.color().darker(115));
+    }
+  }
+  painter.restore();
+  return true;
+}
+
+}  // namespace cb::render

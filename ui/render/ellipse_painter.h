@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPen>
+#include <string>
+#include <vector>
+
+#include "core/scene/layer_stack.h"
+#include "core/stats/study_ellipses.h"
+#include "ui/render/layer_context.h"
+
+namespace cb::render {
+
+/// The outline of an ellipse in the layer's convention (China Albers metres). The analysis
+/// computed it in one convention; every convention shares the centre and axes and differs only
+/// in the factor on √λ, so it is rescaled rather than recomputed. Empty when the group has no
+/// ellipse, is collinear, or the convention is undefined for its n.
+Ring ellipseOutline(const SdeEllipse& ellipse, const SdeOptions& options, int vertices = 180);
+
+/// The groups a layer draws, in order: its own list, or every group of the analysis.
+std::vector<std::string> ellipseGroups(const MapLayer& layer, const StudyEllipses& ellipses);
+
+/// The line of the i-th group of an ellipse layer: the group's colour and a dash pattern that
+/// differs by position (solid, dashes, dash-dot, dots), so the lines differ in greyscale too.
+QPen ellipsePen(const MapLayer& layer, const std::string& group, std::size_t position, double widthPx);
+
+/// Paints the ellipses of a layer with their centre marks and, with labels on, the group names.
+bool paintEllipses(LayerContext& context, const MapLayer& layer);
+
+}  // namespace cb::render

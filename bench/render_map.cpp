@@ -8,9 +8,11 @@
 #include <QPainter>
 #include <memory>
 
+#include "core/analysis/analysis.h"
 #include "core/io/bundled_data.h"
 #include "core/io/region_reader.h"
 #include "core/model/boundary_map.h"
+#include "core/scene/layer_stack.h"
 #include "ui/render/map_renderer.h"
 
 namespace {
@@ -66,6 +68,48 @@ void BM_RenderZoomedWithLabels1920x1080(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_RenderZoomedWithLabels1920x1080)->Unit(benchmark::kMillisecond);
+
+// The study analysis on the bundled data (clusters, belts, match, ellipses), computed once.
+std::shared_ptr<const cb::Analysis> bundledAnalysis() {
+  static const std::shared_ptr<const cb::Analysis> analysis = cb::runAnalysis(cb::AnalysisInputs{}, bundled());
+  return analysis;
+}
+
+/// Every layer of the study map on, the programme ellipses too.
+cb::LayerStack everyLayer() {
+  cb::LayerStack layers = cb::LayerStack::studyDefaults();
+  for (cb::MapLayer& layer : layers.layers()) layer.visible = true;
+  return layers;
+}
+
+// A background frame of all of China with every layer on: choropleth, cluster pies, belt
+// diamonds, five ellipses, city names and the legend.
+void BM_RenderAllLayersFullExtent1920x1080(benchmark::State& state) {
+  const cb::render::PathCache paths(bundled());
+  const auto analysis = bundledAnalysis();
+  const cb::ViewTransform view = cb::ViewTransform::fitting(bundled()->extent(), 1920, 1080);
+  const cb::LayerStack layers = everyLayer();
+  const cb::render::MapStyle style;
+  for (auto _ : state) {
+    const QImage image = cb::render::renderLayersImage(paths, analysis.get(), layers, view, style);
+    benchmark::DoNotOptimize(image.constBits());
+  }
+}
+BENCHMARK(BM_RenderAllLayersFullExtent1920x1080)->Unit(benchmark::kMillisecond);
+
+// The same zoomed in on the Yangtze delta (about 700 m per pixel), with prefecture names.
+void BM_RenderAllLayersZoomed1920x1080(benchmark::State& state) {
+  const cb::render::PathCache paths(bundled());
+  const auto analysis = bundledAnalysis();
+  const cb::ViewTransform view(*analysis->cityPoint("320500"), 700.0, 1920, 1080);
+  const cb::LayerStack layers = everyLayer();
+  const cb::render::MapStyle style;
+  for (auto _ : state) {
+    const QImage image = cb::render::renderLayersImage(paths, analysis.get(), layers, view, style);
+    benchmark::DoNotOptimize(image.constBits());
+  }
+}
+BENCHMARK(BM_RenderAllLayersZoomed1920x1080)->Unit(benchmark::kMillisecond);
 
 // One pan frame as the canvas paints it during a drag: the cached frame drawn shifted.
 void BM_PanFrame1920x1080(benchmark::State& state) {

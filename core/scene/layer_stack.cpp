@@ -83,7 +83,6 @@ MapLayer MapLayer::defaults(LayerKind kind, std::string id) {
     case LayerKind::Outcomes:
       layer.stroke = {0xA8, 0xA8, 0xA8};
       layer.strokeWidth = 0.5;
-      layer.opacity = 0.9;
       for (CityOutcome outcome : kOutcomes) {
         layer.categories.push_back({std::string(cityOutcomeName(outcome)), palette::outcomeColor(outcome)});
       }

@@ -36,6 +36,9 @@ struct LayerContext {
   /// True when the analysis was computed on the boundaries of `paths`, so that region indexes
   /// of the analysis (BoundaryUnits) address the painted regions.
   bool sameBoundaries = false;
+  /// An opaque outcome choropleth lies over the prefectures layer: the prefecture fills under it
+  /// would never be seen, so only regions of no unit (which the choropleth leaves out) are painted.
+  bool prefecturesCovered = false;
   const ViewTransform& view;
   const MapStyle& style;
   std::size_t lod = 0;

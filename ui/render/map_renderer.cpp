@@ -64,6 +64,13 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
     context.pxPerMm = painter.device()->logicalDpiX() / 25.4;
   }
   if (analysis != nullptr) context.outcomes = classifyCities(*analysis);
+  for (const MapLayer& layer : layers.layers()) {  // top first
+    if (layer.kind == LayerKind::Prefectures) break;
+    if (layer.kind == LayerKind::Outcomes && layer.visible && layer.opacity >= 1.0 && context.sameBoundaries) {
+      context.prefecturesCovered = true;
+      break;
+    }
+  }
   context.cancel = cancel;
 
   const std::vector<CitySymbol> cities = analysis != nullptr ? citySymbols(*analysis) : std::vector<CitySymbol>();

@@ -39,6 +39,7 @@ bool paintPrefectures(LayerContext& context, const MapLayer& layer) {
   painter.setBrush(toQColor(layer.fill));
   for (std::size_t index : context.prefectures) {
     if (context.cancelled()) return false;
+    if (context.prefecturesCovered && !context.analysis->units.unitOfRegion(index).empty()) continue;
     painter.drawPath(context.paths.prefecture(index, context.lod));
   }
   return true;

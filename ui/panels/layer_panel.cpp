@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panels/layer_panel.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "ui/models/layer_tree_model.h"
+#include "ui/render/legend_painter.h"
+
+namespace cb::ui {
+namespace {
+
+QColor toQColor(const Rgba& c) { return QColor(c.r, c.g, c.b, c.a); }
+
+Rgba toRgba(const QColor& c) {
+  return {static_cast<std::uint8_t>(c.red()), static_cast<std::uint8_t>(c.green()), static_cast<std::uint8_t>(c.blue()),
+          static_cast<std::uint8_t>(c.alpha())};
+}
+
+QIcon colorIcon(const QColor& color) {
+  QPixmap pixmap(28, 14);
+  pixmap.fill(color);
+  return QIcon(pixmap);
+}
+
+/// The translated label of a category key (outcome names are translated; programmes and groups
+/// are shown as they are).
+QString categoryLabel(const std::string& key) {
+  for (std::size_t c = 0; c < kCityOutcomeCount; ++c) {
+    const auto outcome = static_cast<CityOutcome>(c);
+    if (cityOutcomeName(outcome) == key) return render::LegendPainter::outcomeLabel(outcome);
+  }
+  return QString::fromStdString(key);
+}
+
+}  // namespace
+
+LayerPanel::LayerPanel(LayerTreeModel* model, QWidget* parent) : QWidget(parent), mModel(model) {
+  mView = new QTreeView(this);
+  mView->setModel(mModel);
+  mView->setHeaderHidden(true);
+  mView->setRootIsDecorated(false);
+  mView->setDragDropMode(QAbstractItemView::InternalMove);
+  mView->setDefaultDropAction(Qt::MoveAction);
+  mView->setDragEnabled(true);
+  mView->setAcceptDrops(true);
+  mView->setDropIndicatorShown(true);
+  mView->setSelectionMode(QAbstractItemView::SingleSelection);
+  mView->setEditTriggers(QAbstractItemView::EditKeyPressed);
+  mView->setObjectName(QStringLiteral("layerList"));
+
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  auto* holder = new QWidget(scroll);
+  holder->setLayout(new QVBoxLayout);
+  holder->layout()->setContentsMargins(0, 0, 0, 0);
+  scroll->setWidget(holder);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(mView, 2);
+  layout->addWidget(scroll, 3);
+
+  connect(mView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex& current) { showEditor(current.data(LayerTreeModel::LayerIdRole).toString()); });
+  connect(mModel, &QAbstractItemModel::modelReset, this, [this] { showEditor(mCurrentId); });
+}
+
+void LayerPanel::selectLayer(const QString& id) {
+  const QModelIndex index = mModel->indexOfLayer(id);
+  if (index.isValid()) mView->setCurrentIndex(index);
+}
+
+void LayerPanel::apply(const MapLayer& layer) { mModel->updateLayer(layer); }
+
+void LayerPanel::showEditor(const QString& id) {
+  if (mEditor) mEditor->deleteLater();
+  mCurrentId = id;
+  const MapLayer* found = mModel->layerStack().find(id.toStdString());
+  if (found == nullptr) return;
+  const MapLayer layer = *found;
+  auto* scroll = findChild<QScrollArea*>();
+  mEditor = new QWidget(scroll->widget());
+  mEditor->setObjectName(QStringLiteral("layerStyleEditor"));
+  auto* form = new QFormLayout(mEditor);
+
+  auto* opacity = new QSlider(Qt::Horizontal, mEditor);
+  opacity->setObjectName(QStringLiteral("opacity"));
+  opacity->setRange(0, 100);
+  opacity->setValue(static_cast<int>(std::lround(layer.opacity * 100.0)));
+  connect(opacity, &QSlider::valueChanged, this, [this, id](int value) {
+    if (const MapLayer* current = mModel->layerStack().find(id.toStdString())) {
+      MapLayer changed = *current;
+      changed.opacity = value / 100.0;
+      apply(changed);
+    }
+  });
+  form->addRow(tr("Opacity"), opacity);
+
+  switch (layer.kind) {
+    case LayerKind::Prefectures:
+      form->addRow(tr("Fill"), colorButton(layer, &MapLayer::fill));
+      form->addRow(tr("Outline"), colorButton(layer, &MapLayer::stroke));
+      break;
+    case LayerKind::Provinces:
+    case LayerKind::Outcomes: form->addRow(tr("Outline"), colorButton(layer, &MapLayer::stroke)); break;
+    case LayerKind::Belts:
+      form->addRow(tr("Fill"), colorButton(layer, &MapLayer::fill));
+      form->addRow(tr("Outline"), colorButton(layer, &MapLayer::stroke));
+      break;
+    case LayerKind::Clusters: form->addRow(tr("Outline"), colorButton(layer, &MapLayer::stroke)); break;
+    case LayerKind::CityLabels:
+      form->addRow(tr("Text"), colorButton(layer, &MapLayer::stroke));
+      form->addRow(tr("Halo"), colorButton(layer, &MapLayer::fill));
+      break;
+    case LayerKind::Legend:
+      form->addRow(tr("Background"), colorButton(layer, &MapLayer::fill));
+      form->addRow(tr("Frame"), colorButton(layer, &MapLayer::stroke));
+      break;
+    case LayerKind::Ellipses: break;
+  }
+  addSizeRows(form, layer);
+  if (layer.kind != LayerKind::Outcomes && layer.kind != LayerKind::Provinces && layer.kind != LayerKind::CityLabels &&
+      layer.kind != LayerKind::Legend) {
+    auto* labels = new QCheckBox(mEditor);
+    labels->setObjectName(QStringLiteral("labels"));
+    labels->setChecked(layer.labels);
+    labels->setToolTip(layer.kind == LayerKind::Prefectures ? tr("Names of every prefecture when zoomed in")
+                       : layer.kind == LayerKind::Ellipses  ? tr("Group names beside the ellipses")
+                                                            : tr("Counts inside the symbols"));
+    connect(labels, &QCheckBox::toggled, this, [this, id](bool on) {
+      if (const MapLayer* current = mModel->layerStack().find(id.toStdString())) {
+        MapLayer changed = *current;
+        changed.labels = on;
+        apply(changed);
+      }
+    });
+    form->addRow(tr("Labels"), labels);
+  }
+  if (layer.kind == LayerKind::Ellipses) addEllipseRows(form, layer);
+  for (const CategoryColor& category : layer.categories) {
+    form->addRow(categoryLabel(category.key), categoryButton(layer, category.key));
+  }
+  scroll->widget()->layout()->addWidget(mEditor);
+}
+
+QWidget* LayerPanel::colorButton(const MapLayer& layer, Rgba MapLayer::*member) {
+  auto* button = new QToolButton(mEditor);
+  button->setIcon(colorIcon(toQColor(layer.*member)));
+  button->setToolTip(QString::fromStdString((layer.*member).hex()));
+  const QString id = QString::fromStdString(layer.id);
+  connect(button, &QToolButton::clicked, this, [this, id, member, button] {
+    const MapLayer* current = mModel->layerStack().find(id.toStdString());
+    if (current == nullptr) return;
+    const QColor color = QColorDialog::getColor(toQColor((*current).*member), this, tr("Choose a Colour"),
+                                                QColorDialog::ShowAlphaChannel);
+    if (!color.isValid()) return;
+    MapLayer changed = *current;
+    changed.*member = toRgba(color);
+    button->setIcon(colorIcon(color));
+    apply(changed);
+  });
+  return button;
+}
+
+QWidget* LayerPanel::categoryButton(const MapLayer& layer, const std::string& key) {
+  auto* button = new QToolButton(mEditor);
+  button->setIcon(colorIcon(toQColor(layer.categoryColor(key, {}))));
+  const QString id = QString::fromStdString(layer.id);
+  connect(button, &QToolButton::clicked, this, [this, id, key, button] {
+    const MapLayer* current = mModel->layerStack().find(id.toStdString());
+    if (current == nullptr) return;
+    const QColor color = QColorDialog::getColor(toQColor(current->categoryColor(key, {})), this, tr("Choose a Colour"));
+    if (!color.isValid()) return;
+    MapLayer changed = *current;
+    changed.setCategoryColor(key, toRgba(color));
+    button->setIcon(colorIcon(color));
+    apply(changed);
+  });
+  return button;
+}
+
+void LayerPanel::addSizeRows(QFormLayout* form, const MapLayer& layer) {
+  const QString id = QString::fromStdString(layer.id);
+  const auto spin = [&](double value, double maximum, const QString& name, auto setter) {
+    auto* box = new QDoubleSpinBox(mEditor);
+    box->setObjectName(name);
+    box->setRange(0.1, maximum);
+    box->setDecimals(1);
+    box->setSingleStep(0.5);
+    box->setValue(value);
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, id, setter](double v) {
+      if (const MapLayer* current = mModel->layerStack().find(id.toStdString())) {
+        MapLayer changed = *current;
+        setter(changed, v);
+        apply(changed);
+      }
+    });
+    return box;
+  };
+  const bool text = layer.kind == LayerKind::CityLabels || layer.kind == LayerKind::Legend;
+  if (layer.kind != LayerKind::CityLabels) {
+    form->addRow(tr("Line width"), spin(layer.strokeWidth, 20.0, QStringLiteral("strokeWidth"),
+                                        [](MapLayer& l, double v) { l.strokeWidth = v; }));
+  }
+  if (text) {
+    form->addRow(tr("Text size (pt)"), spin(layer.symbolSize, 48.0, QStringLiteral("textSize"),
+                                            [](MapLayer& l, double v) { l.symbolSize = v; }));
+    return;
+  }
+  if (layer.kind != LayerKind::Clusters && layer.kind != LayerKind::Belts) return;
+  form->addRow(tr("Symbol size (one)"), spin(layer.symbolSize, 100.0, QStringLiteral("symbolSize"),
+                                             [](MapLayer& l, double v) { l.symbolSize = v; }));
+  form->addRow(tr("Largest symbol"), spin(layer.symbolMaxSize, 200.0, QStringLiteral("symbolMaxSize"),
+                                          [](MapLayer& l, double v) { l.symbolMaxSize = v; }));
+  auto* unit = new QComboBox(mEditor);
+  unit->setObjectName(QStringLiteral("sizeUnit"));
+  unit->addItem(tr("pixels"));
+  unit->addItem(tr("millimetres"));
+  unit->setCurrentIndex(layer.sizeUnit == SizeUnit::Mm ? 1 : 0);
+  connect(unit, &QComboBox::currentIndexChanged, this, [this, id](int index) {
+    if (const MapLayer* current = mModel->layerStack().find(id.toStdString())) {
+      MapLayer changed = *current;
+      changed.sizeUnit = index == 1 ? SizeUnit::Mm : SizeUnit::Px;
+      apply(changed);
+    }
+  });
+  form->addRow(tr("Size unit"), unit);
+}
+
+void LayerPanel::addEllipseRows(QFormLayout* form, const MapLayer& layer) {
+  const QString id = QString::fromStdString(layer.id);
+  const auto edit = [this, id](auto change) {
+    if (const MapLayer* current = mModel->layerStack().find(id.toStdString())) {
+      MapLayer changed = *current;
+      change(changed);
+      apply(changed);
+    }
+  };
+  auto* method = new QComboBox(mEditor);
+  method->setObjectName(QStringLiteral("sdeMethod"));
+  const std::pair<SdeMethod, QString> methods[] = {
+      {SdeMethod::ArcGis, tr("ArcGIS (k·√2·√λ)")},
+      {SdeMethod::Yuill, tr("Yuill (√λ)")},
+      {SdeMethod::CrimeStat, tr("CrimeStat (√2, n − 2 degrees of freedom)")},
+      {SdeMethod::Aspace, tr("aspace (weighted, Σw − 2)")},
+      {SdeMethod::Confidence, tr("Confidence ellipse (p)")},
+  };
+  for (const auto& [value, label] : methods) {
+    method->addItem(label, QString::fromUtf8(sdeMethodName(value).data(), static_cast<int>(sdeMethodName(value).size())));
+    if (value == layer.sde.method) method->setCurrentIndex(method->count() - 1);
+  }
+  auto* k = new QSpinBox(mEditor);
+  k->setObjectName(QStringLiteral("sdeK"));
+  k->setRange(1, 3);
+  k->setSuffix(tr(" SD"));
+  k->setValue(layer.sde.k);
+  k->setEnabled(layer.sde.method == SdeMethod::ArcGis);
+  auto* p = new QDoubleSpinBox(mEditor);
+  p->setObjectName(QStringLiteral("sdeP"));
+  p->setRange(0.5, 0.999);
+  p->setDecimals(3);
+  p->setSingleStep(0.01);
+  p->setValue(layer.sde.p);
+  p->setEnabled(layer.sde.method == SdeMethod::Confidence);
+  connect(method, &QComboBox::currentIndexChanged, this, [edit, method, k, p](int) {
+    const SdeMethod value = parseSdeMethod(method->currentData().toString().toStdString()).value_or(SdeMethod::ArcGis);
+    k->setEnabled(value == SdeMethod::ArcGis);
+    p->setEnabled(value == SdeMethod::Confidence);
+    edit([value](MapLayer& l) { l.sde.method = value; });
+  });
+  connect(k, &QSpinBox::valueChanged, this, [edit](int value) { edit([value](MapLayer& l) { l.sde.k = value; }); });
+  connect(p, &QDoubleSpinBox::valueChanged, this,
+          [edit](double value) { edit([value](MapLayer& l) { l.sde.p = value; }); });
+  auto* marks = new QCheckBox(mEditor);
+  marks->setObjectName(QStringLiteral("centreMarks"));
+  marks->setChecked(layer.centreMarks);
+  connect(marks, &QCheckBox::toggled, this, [edit](bool on) { edit([on](MapLayer& l) { l.centreMarks = on; }); });
+  form->addRow(tr("Convention"), method);
+  form->addRow(tr("Size (ArcGIS)"), k);
+  form->addRow(tr("Probability"), p);
+  form->addRow(tr("Centre marks"), marks);
+}
+
+}  // namespace cb::ui

@@ -40,7 +40,7 @@ assert root.get("width") == "170mm", root.get("width")
 box = [float(v) for v in root.get("viewBox").split()]
 assert box[:3] == [0, 0, round(170 * 300 / 25.4, 6)], box
 ids = [g.get("id") for g in root.findall(ns + "g")]
-for layer in ["background", "map", "ellipses", "graticule", "frame", "inset-map", "inset", "scale-bar",
+for layer in ["background", "map", "graticule", "frame", "inset-map", "inset", "scale-bar",
               "north-arrow", "legend", "note"]:
     assert layer in ids, (layer, ids)
 assert root.find(".//" + ns + "text") is not None, "text was not kept as text"

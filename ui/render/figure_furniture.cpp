@@ -8,7 +8,6 @@
 
 #include "core/crs/coordinate_transform.h"
 #include "core/scene/figure_geometry.h"
-#include "core/stats/study_ellipses.h"
 #include "ui/render/figure_context.h"
 #include "ui/render/figure_painter.h"
 #include "ui/render/map_renderer.h"
@@ -19,18 +18,7 @@ namespace {
 
 constexpr double kLegendSymbolMm = 6.0;
 constexpr double kScaleBarHeightMm = 1.1;
-const QColor kHighlightFill(0xE6, 0x9F, 0x00);  // Okabe–Ito orange: mid lightness, apart from the land fill
 const QColor kGraticuleColor(0x9A, 0x9A, 0x9A);
-
-/// Colour and dash of an ellipse group: distinct in colour and, for greyscale prints, in dash.
-std::pair<QColor, Qt::PenStyle> ellipseStyle(const std::string& group) {
-  if (group == kStudyGroupClusters) return {QColor(0x22, 0x22, 0x22), Qt::SolidLine};
-  if (group == kStudyGroupBelts) return {QColor(0x00, 0x9E, 0x73), Qt::DashLine};
-  if (group == "NDRC-SEI") return {QColor(0xD5, 0x5E, 0x00), Qt::DashDotLine};
-  if (group == "MIIT-AMC") return {QColor(0x00, 0x72, 0xB2), Qt::DotLine};
-  if (group == "MOST-IIC") return {QColor(0xCC, 0x79, 0xA7), Qt::DashDotDotLine};
-  return {QColor(0x70, 0x70, 0x70), Qt::DashLine};
-}
 
 /// Albers metres → device units of a frame.
 struct Projector {
@@ -51,47 +39,6 @@ int segmentsOf(double length) {
 QString kmText(double km) { return QString::number(km, 'g', 6); }
 
 }  // namespace
-
-QString ellipseGroupLabel(const std::string& group);
-
-QString ellipseGroupLabel(const std::string& group) {
-  if (group == kStudyGroupClusters) return FigurePainter::tr("All national clusters");
-  if (group == kStudyGroupBelts) return FigurePainter::tr("Online industrial belts");
-  return QString::fromStdString(group);
-}
-
-void FigurePainter::buildLegend() {
-  const MapStyle base;
-  mLegend.push_back({FigureLegendItem::Symbol::Fill, base.prefectureFill, base.prefectureOutline, Qt::SolidLine,
-                     mSpec.prefectureLineWidth.toMm(), tr("Prefecture-level unit")});
-  mLegend.push_back({FigureLegendItem::Symbol::Line, base.provinceOutline, {}, Qt::SolidLine,
-                     mSpec.provinceLineWidth.toMm(), tr("Provincial boundary")});
-  if (mSpec.ellipses) {
-    for (const SdeEllipse* e : ellipsesShown()) {
-      const auto [color, style] = ellipseStyle(e->group);
-      mLegend.push_back({FigureLegendItem::Symbol::Ellipse, color, {}, style, mSpec.ellipseLineWidth.toMm(),
-                         tr("SDE, %1 (n = %2)").arg(ellipseGroupLabel(e->group)).arg(e->sde.n)});
-    }
-  }
-  if (mData.analysis && !mSpec.highlightCity.empty() &&
-      !mData.analysis->units.regionsOfUnit(mSpec.highlightCity).empty()) {
-    const CityMatch* city = mData.analysis->city(mSpec.highlightCity);
-    QString name = QString::fromStdString(mSpec.highlightCity);
-    for (const PrefectureUnit& unit : mData.analysis->unitList) {
-      if (unit.code == mSpec.highlightCity) name = QString::fromStdString(unit.name);
-    }
-    if (city != nullptr) {
-      name = tr("%1 (%2 clusters, %3 belts)").arg(name).arg(city->clusters.size()).arg(city->belts.size());
-    }
-    mLegend.push_back({FigureLegendItem::Symbol::Fill, kHighlightFill, QColor(0x40, 0x40, 0x40), Qt::SolidLine,
-                       mSpec.provinceLineWidth.toMm(), name});
-  }
-  if (mData.southChinaSeaLine) {
-    mLegend.push_back({FigureLegendItem::Symbol::Line, QColor(0x30, 0x30, 0x30), {}, Qt::SolidLine,
-                       mSpec.provinceLineWidth.toMm() * 1.4,
-                       QString::fromStdString(mData.southChinaSeaLine->layerName)});
-  }
-}
 
 QSizeF FigurePainter::legendSizeMm(int columns) const {
   const QImage device = measuringDevice(mSpec.dpi);
@@ -130,7 +77,28 @@ void FigurePainter::paintLegend(const Context& c) const {
     const double x = left + column * static_cast<double>(static_cast<int>(i) / rows);
     const double y = top + row * (1 + static_cast<int>(i) % rows);
     const QRectF symbol(x, y + row * 0.2, c.px(kLegendSymbolMm), row * 0.6);
+    if (item.symbol == FigureLegendItem::Symbol::Heading) {
+      c.text(QPointF(x, baselineIn(y)), item.label, heading, Qt::black);
+      continue;
+    }
     switch (item.symbol) {
+      case FigureLegendItem::Symbol::Heading:
+        break;
+      case FigureLegendItem::Symbol::Circle: {
+        const double d = symbol.height();
+        c.painter.setPen(c.pen(item.outline, 0.15));
+        c.painter.setBrush(item.color);
+        c.painter.drawEllipse(QRectF(symbol.center().x() - d / 2, symbol.top(), d, d));
+        break;
+      }
+      case FigureLegendItem::Symbol::Diamond: {
+        const double r = symbol.height() / 2.0 * 1.15;
+        const QPointF m = symbol.center();
+        c.painter.setPen(c.pen(item.outline, 0.15));
+        c.painter.setBrush(item.color);
+        c.painter.drawPolygon(QPolygonF({m + QPointF(0, -r), m + QPointF(r, 0), m + QPointF(0, r), m + QPointF(-r, 0)}));
+        break;
+      }
       case FigureLegendItem::Symbol::Fill:
         c.painter.setPen(c.pen(item.outline, std::max(item.lineWidthMm, 0.1)));
         c.painter.setBrush(item.color);
@@ -150,28 +118,6 @@ void FigurePainter::paintLegend(const Context& c) const {
   }
 }
 
-void FigurePainter::paintEllipses(const Context& c) const {
-  const QRectF frame = c.px(mLayout.map);
-  const Projector project{frame, mLayout.extent, c.pxPerMm / mLayout.metresPerMm};
-  c.painter.setClipRect(frame);
-  c.painter.setBrush(Qt::NoBrush);
-  for (const SdeEllipse* e : ellipsesShown()) {
-    const auto [color, style] = ellipseStyle(e->group);
-    QPen pen = c.pen(color, mSpec.ellipseLineWidth.toMm(), style);
-    pen.setCapStyle(Qt::FlatCap);
-    c.painter.setPen(pen);
-    QPolygonF ring;
-    for (const Point2& p : e->polygon) ring << project(p);
-    c.painter.drawPolygon(ring);
-    // The mean centre as a cross.
-    const QPointF centre = project(e->sde.center);
-    const double arm = c.px(1.2);
-    c.painter.setPen(c.pen(color, mSpec.ellipseLineWidth.toMm()));
-    c.painter.drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0));
-    c.painter.drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm));
-  }
-}
-
 void FigurePainter::paintHighlight(const Context& c) const {
   const QRectF frame = c.px(mLayout.map);
   const ViewTransform view(mLayout.extent.center(), mLayout.metresPerMm / c.pxPerMm, frame.width(), frame.height());
@@ -179,8 +125,11 @@ void FigurePainter::paintHighlight(const Context& c) const {
   toDevice *= QTransform::fromTranslate(frame.left(), frame.top());
   const std::size_t lod = PathCache::lodFor(view.metresPerPixel());
   c.painter.setClipRect(frame);
-  c.painter.setPen(c.pen(QColor(0x40, 0x40, 0x40), mSpec.provinceLineWidth.toMm()));
-  c.painter.setBrush(kHighlightFill);
+  // An outline only, so the city's class in the choropleth stays readable.
+  QPen pen = c.pen(figureHighlightColor().darker(130), mSpec.provinceLineWidth.toMm() * 2.5);
+  pen.setJoinStyle(Qt::RoundJoin);
+  c.painter.setPen(pen);
+  c.painter.setBrush(Qt::NoBrush);
   for (std::size_t region : mData.analysis->units.regionsOfUnit(mSpec.highlightCity)) {
     c.painter.drawPath(toDevice.map(mData.paths->prefecture(region, lod)));
   }

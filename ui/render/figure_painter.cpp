@@ -10,7 +10,6 @@
 #include "core/crs/coordinate_transform.h"
 #include "core/scene/figure_geometry.h"
 #include "core/stats/sde_analysis.h"
-#include "core/stats/study_ellipses.h"
 #include "ui/render/figure_context.h"
 #include "ui/render/map_renderer.h"
 
@@ -64,7 +63,6 @@ QString figureLayerId(FigureLayer layer) {
   switch (layer) {
     case FigureLayer::Background: return QStringLiteral("background");
     case FigureLayer::Map: return QStringLiteral("map");
-    case FigureLayer::Ellipses: return QStringLiteral("ellipses");
     case FigureLayer::Highlight: return QStringLiteral("highlight");
     case FigureLayer::MaritimeLine: return QStringLiteral("maritime-line");
     case FigureLayer::Graticule: return QStringLiteral("graticule");
@@ -87,6 +85,7 @@ FigurePainter::FigurePainter(FigureSpec spec, FigureData data, FigureOptions opt
     mData.paths = std::make_shared<const PathCache>(mData.analysis->boundaries);
   }
   if (!mData.paths) throw std::invalid_argument("a figure needs boundaries");
+  mLayers = figureLayerStack(mSpec, &mWarnings);
   buildLegend();
   computeLayout(0.0);
   // The legend goes inside the frame, in the empty lower left of a map of all China, when it
@@ -229,7 +228,6 @@ void FigurePainter::computeLayout(double legendBand) {
 
 std::vector<FigureLayer> FigurePainter::layers() const {
   std::vector<FigureLayer> out = {FigureLayer::Background, FigureLayer::Map};
-  if (mSpec.ellipses && !ellipsesShown().empty()) out.push_back(FigureLayer::Ellipses);
   if (!mSpec.highlightCity.empty() && mData.analysis &&
       !mData.analysis->units.regionsOfUnit(mSpec.highlightCity).empty()) {
     out.push_back(FigureLayer::Highlight);
@@ -266,7 +264,6 @@ void FigurePainter::paintLayer(QPainter& painter, double dpi, FigureLayer layer)
       painter.fillRect(c.px(QRectF(QPointF(0, 0), mLayout.page)), Qt::white);
       break;
     case FigureLayer::Map: paintMapLayer(c); break;
-    case FigureLayer::Ellipses: paintEllipses(c); break;
     case FigureLayer::Highlight: paintHighlight(c); break;
     case FigureLayer::MaritimeLine:
       paintMaritimeLine(c, mLayout.map, mLayout.extent, mLayout.metresPerMm);
@@ -302,25 +299,30 @@ MapStyle figureMapStyle(const FigureSpec& spec, double pxPerMm, bool antialiasin
   return style;
 }
 
-/// Paints the base map into `frameMm` showing `extent`.
-void paintBaseMap(const FigurePainter::Context& c, const PathCache& paths, const QRectF& frameMm,
-                  const Box2& extent, double mpm, bool labels, const QPainterPath& clip = {}) {
+/// Paints the layers into `frameMm` showing `extent`, without the map's own legend.
+void paintMapLayers(const FigurePainter::Context& c, const PathCache& paths, const Analysis* analysis,
+                    const LayerStack& layers, const QRectF& frameMm, const Box2& extent, double mpm) {
   const QRectF frame = c.px(frameMm);
-  MapStyle style = figureMapStyle(c.spec, c.pxPerMm, c.options.antialiasing);
-  style.showLabels = labels && c.options.text;
+  const MapStyle style = figureMapStyle(c.spec, c.pxPerMm, c.options.antialiasing);
   const ViewTransform view(extent.center(), mpm / c.pxPerMm, frame.width(), frame.height());
   c.painter.save();
-  c.painter.setClipRect(frame);
-  if (!clip.isEmpty()) c.painter.setClipPath(clip, Qt::IntersectClip);
+  c.painter.setClipRect(frame, Qt::IntersectClip);
   c.painter.translate(frame.topLeft());
-  paintMap(c.painter, paths, view, style);
+  paintLayers(c.painter, paths, analysis, layers, view, style, nullptr, false);
   c.painter.restore();
 }
 
 }  // namespace
 
 void FigurePainter::paintMapLayer(const Context& c) const {
-  paintBaseMap(c, *mData.paths, mLayout.map, mLayout.extent, mLayout.metresPerMm, mSpec.prefectureLabels);
+  LayerStack layers = mLayers;
+  if (!mOptions.text) {
+    for (MapLayer& layer : layers.layers()) {
+      if (layer.kind == LayerKind::CityLabels) layer.visible = false;
+      layer.labels = false;
+    }
+  }
+  paintMapLayers(c, *mData.paths, mData.analysis.get(), layers, mLayout.map, mLayout.extent, mLayout.metresPerMm);
 }
 
 QPainterPath FigurePainter::layerClip(FigureLayer layer, double dpi) const {
@@ -352,7 +354,6 @@ QPainterPath FigurePainter::layerClip(FigureLayer layer, double dpi) const {
         return north.intersected(rect(mLayout.map));
       }
       return rect(mLayout.map);
-    case FigureLayer::Ellipses:
     case FigureLayer::Highlight:
     case FigureLayer::MaritimeLine:
     case FigureLayer::Graticule:
@@ -364,22 +365,18 @@ QPainterPath FigurePainter::layerClip(FigureLayer layer, double dpi) const {
   }
 }
 
-std::vector<const SdeEllipse*> FigurePainter::ellipsesShown() const {
-  std::vector<const SdeEllipse*> out;
-  if (!mData.analysis) return out;
-  const std::vector<std::string> groups =
-      mSpec.ellipseGroups.empty() ? std::vector<std::string>{std::string(kStudyGroupClusters), std::string(kStudyGroupBelts)}
-                                  : mSpec.ellipseGroups;
-  for (const std::string& group : groups) {
-    const SdeEllipse* e = mData.analysis->ellipses.find(group);
-    if (e != nullptr && e->hasEllipse && !e->polygon.empty()) out.push_back(e);
-  }
-  return out;
-}
-
 void FigurePainter::paintInsetMap(const Context& c) const {
   c.painter.fillRect(c.px(mLayout.inset), Qt::white);
-  paintBaseMap(c, *mData.paths, mLayout.inset, mLayout.insetExtent, mLayout.insetMetresPerMm, false);
+  // The inset shows the areas only: no symbols, ellipses or names at its small scale.
+  LayerStack areas = mLayers;
+  for (MapLayer& layer : areas.layers()) {
+    const bool area = layer.kind == LayerKind::Prefectures || layer.kind == LayerKind::Provinces ||
+                      layer.kind == LayerKind::Outcomes;
+    layer.visible = layer.visible && area;
+    layer.labels = false;
+  }
+  paintMapLayers(c, *mData.paths, mData.analysis.get(), areas, mLayout.inset, mLayout.insetExtent,
+                 mLayout.insetMetresPerMm);
   paintIslands(c);
   if (mData.southChinaSeaLine) paintMaritimeLine(c, mLayout.inset, mLayout.insetExtent, mLayout.insetMetresPerMm);
 }

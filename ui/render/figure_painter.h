@@ -13,6 +13,7 @@
 #include "core/analysis/analysis.h"
 #include "core/io/maritime_line_reader.h"
 #include "core/scene/figure_spec.h"
+#include "core/scene/layer_stack.h"
 #include "core/scene/view_transform.h"
 #include "ui/render/path_cache.h"
 
@@ -32,10 +33,10 @@ struct FigureData {
 /// The parts of a figure in painting order. The SVG export writes each as a group whose id is
 /// figureLayerId().
 enum class FigureLayer {
-  Background, Map, Ellipses, Highlight, MaritimeLine, Graticule, Frame, GraticuleLabels,
+  Background, Map, Highlight, MaritimeLine, Graticule, Frame, GraticuleLabels,
   InsetMap, Inset, ScaleBar, NorthArrow, Legend, Title, Note
 };
-/// "background", "map", "ellipses", "highlight", "maritime-line", "graticule", "frame",
+/// "background", "map", "highlight", "maritime-line", "graticule", "frame",
 /// "graticule-labels", "inset-map", "inset", "scale-bar", "north-arrow", "legend", "title", "note".
 QString figureLayerId(FigureLayer layer);
 
@@ -53,7 +54,7 @@ struct FigureLayout {
 
 /// One entry of the legend.
 struct FigureLegendItem {
-  enum class Symbol { Fill, Line, Ellipse };
+  enum class Symbol { Heading, Fill, Line, Ellipse, Circle, Diamond };
   Symbol symbol = Symbol::Fill;
   QColor color;        ///< fill, or line colour
   QColor outline;      ///< Fill: its outline
@@ -73,6 +74,15 @@ struct FigureOptions {
 /// round kilometres true at the map centre, a north arrow to true north at the map centre, the
 /// legend, title and note. Every size comes from the spec in pt or mm and is converted with the
 /// target's resolution, so a 300 dpi PNG and a PDF look alike.
+/// The thematic layers of a figure: the spec's layer stack (its layersJson; the study's defaults
+/// when empty), with sizes in mm (screen pixels taken at 96 dpi), the spec's line widths for
+/// prefectures, provinces and ellipses, its ellipse switch and groups, and no legend of the map's
+/// own (the figure draws one beside the map). Problems reading layersJson go to `warnings`.
+LayerStack figureLayerStack(const FigureSpec& spec, QStringList* warnings = nullptr);
+
+/// The colour of a highlighted city's outline (darkened) in the figure and its legend.
+QColor figureHighlightColor();
+
 /// The round length in km (1, 2 or 5 × 10ⁿ) of a scale bar at most `maxBarMm` long on paper, for
 /// a map of `mpm` Albers metres per mm whose scale factor along the parallel is `scaleFactor`.
 double scaleBarKm(double mpm, double scaleFactor, double maxBarMm);
@@ -92,6 +102,8 @@ class FigurePainter {
   [[nodiscard]] const QStringList& warnings() const { return mWarnings; }
   /// The legend's entries, top to bottom.
   [[nodiscard]] const std::vector<FigureLegendItem>& legendItems() const { return mLegend; }
+  /// The thematic layers drawn in the map frame, with print sizes (figureLayerStack()).
+  [[nodiscard]] const LayerStack& layerStack() const { return mLayers; }
   /// The layers with something to draw, in painting order.
   [[nodiscard]] std::vector<FigureLayer> layers() const;
 
@@ -112,7 +124,6 @@ class FigurePainter {
  private:
   void computeLayout(double legendBandMm);
   void paintMapLayer(const Context& c) const;
-  void paintEllipses(const Context& c) const;
   void paintHighlight(const Context& c) const;
   void paintMaritimeLine(const Context& c, const QRectF& frame, const Box2& extent, double mpm) const;
   void paintGraticule(const Context& c, bool labels) const;
@@ -126,7 +137,6 @@ class FigurePainter {
   void paintLegend(const Context& c) const;
   void paintTitle(const Context& c) const;
   void paintNote(const Context& c) const;
-  [[nodiscard]] std::vector<const SdeEllipse*> ellipsesShown() const;
   void buildLegend();
   [[nodiscard]] QSizeF legendSizeMm(int columns) const;
   [[nodiscard]] QSizeF scaleBarSizeMm(double mpm, double scaleFactor, double km) const;
@@ -137,6 +147,7 @@ class FigurePainter {
   FigureLayout mLayout;
   QStringList mWarnings;
   std::vector<FigureLegendItem> mLegend;
+  LayerStack mLayers;
   QRectF mLegendRect;     // mm, inside the map frame or under it
   int mLegendColumns = 1;
   double mBottomBand = 0.0;  // mm under the frame for the graticule's labels

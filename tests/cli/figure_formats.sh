@@ -48,7 +48,7 @@ PY
 
 # PDF: A4 portrait, the CJK font embedded as a subset (name with a tag, emb yes, sub yes).
 "$cli" figure --out "$scratch/fig.pdf" --preset a4-portrait --title "中国国家级产业集群" 2>/dev/null
-pdfinfo "$scratch/fig.pdf" | grep -Eq "Page size: +595(\.[0-9]+)? x 842(\.[0-9]+)? pts" \
+pdfinfo "$scratch/fig.pdf" | grep -E >/dev/null "Page size: +595(\.[0-9]+)? x 842(\.[0-9]+)? pts" \
   || { pdfinfo "$scratch/fig.pdf"; echo "not an A4 page"; exit 1; }
 pdffonts "$scratch/fig.pdf" | awk 'NR > 2 && $1 ~ /^[A-Z][A-Z][A-Z][A-Z][A-Z][A-Z]\+NotoSansCJK/ && $(NF-4) == "yes" && $(NF-3) == "yes" { found = 1 }
                                    END { exit !found }' \

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/outcome_writer.h"
+
+#include <cpl_string.h>
+#include <ogr_spatialref.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "core/analysis/analysis.h"
+#include "core/crs/crs.h"
+#include "core/io/gdal_environment.h"
+#include "core/io/gdal_handles.h"
+#include "core/io/ogr_convert.h"
+#include "core/scene/city_outcome.h"
+
+namespace cb {
+
+std::size_t writeOutcomes(const std::filesystem::path& path, const Analysis& analysis) {
+  gdal::ensureInitialised();
+  const std::string file = path.string();
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const bool shapefile = ext == ".shp";
+  if (!shapefile && ext != ".gpkg") throw std::runtime_error(file + ": write outcomes to a .gpkg or a .shp file");
+  if (!analysis.boundaries) throw std::runtime_error(file + ": the analysis has no boundaries");
+
+  OGRSpatialReference srs;
+  srs.SetFromUserInput(std::string(crs::kChinaAlbers).c_str());
+  srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(shapefile ? "ESRI Shapefile" : "GPKG");
+  if (driver == nullptr) throw std::runtime_error(file + ": this GDAL has no driver for it");
+  std::error_code ignored;
+  if (std::filesystem::exists(path, ignored) && driver->Delete(file.c_str()) != CE_None) {
+    std::filesystem::remove(path, ignored);
+  }
+  gdal::DatasetPtr dataset(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!dataset) throw std::runtime_error(file + ": cannot create: " + CPLGetLastErrorMsg());
+  CPLStringList options;
+  if (shapefile) options.SetNameValue("ENCODING", "UTF-8");  // also writes the .cpg
+  OGRLayer* layer = dataset->CreateLayer(path.stem().string().c_str(), &srs, wkbMultiPolygon, options.List());
+  if (layer == nullptr) throw std::runtime_error(file + ": cannot create the layer: " + CPLGetLastErrorMsg());
+
+  const std::array<std::pair<const char*, OGRFieldType>, 11> fields = {{{"code", OFTString},
+                                                                        {"name", OFTString},
+                                                                        {"province", OFTString},
+                                                                        {"outcome", OFTString},
+                                                                        {"clusters", OFTInteger},
+                                                                        {"belts", OFTInteger},
+                                                                        {"identical", OFTInteger},
+                                                                        {"similar", OFTInteger},
+                                                                        {"unrelated", OFTInteger},
+                                                                        {"no_belt", OFTInteger},
+                                                                        {"regions", OFTInteger}}};
+  for (const auto& [name, type] : fields) {
+    OGRFieldDefn field(name, type);
+    if (shapefile && type == OFTString) field.SetWidth(254);
+    if (layer->CreateField(&field) != OGRERR_NONE) throw std::runtime_error(file + ": cannot create field " + name);
+  }
+
+  // Units in code order, with their regions; names from the gazetteer's unit list.
+  const RegionLayer& regions = analysis.boundaries->prefectures();
+  std::map<std::string, std::vector<std::size_t>> units;
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    const std::string& unit = analysis.units.unitOfRegion(i);
+    if (!unit.empty()) units[unit].push_back(i);
+  }
+  std::map<std::string, const PrefectureUnit*> unitInfo;
+  for (const PrefectureUnit& unit : analysis.unitList) unitInfo[unit.code] = &unit;
+  const CityOutcomes classes = classifyCities(analysis);
+
+  const bool transaction = dataset->StartTransaction() == OGRERR_NONE;
+  std::size_t written = 0;
+  for (const auto& [code, members] : units) {
+    gdal::FeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    const CityMatch* city = analysis.city(code);
+    const auto info = unitInfo.find(code);
+    const Region& first = regions.regions()[members.front()];
+    feature->SetField("code", code.c_str());
+    feature->SetField("name", info != unitInfo.end() ? info->second->name.c_str() : first.name.c_str());
+    feature->SetField("province", info != unitInfo.end() ? info->second->province.c_str() : first.province.c_str());
+    feature->SetField("outcome", std::string(cityOutcomeName(classes.of(code))).c_str());
+    std::array<int, 4> counts{};
+    if (city != nullptr) {
+      for (std::size_t index : city->clusters) ++counts[static_cast<std::size_t>(analysis.match.clusters[index].outcome)];
+    }
+    feature->SetField("clusters", city != nullptr ? static_cast<int>(city->clusters.size()) : 0);
+    feature->SetField("belts", city != nullptr ? static_cast<int>(city->belts.size()) : 0);
+    feature->SetField("identical", counts[0]);
+    feature->SetField("similar", counts[1]);
+    feature->SetField("unrelated", counts[2]);
+    feature->SetField("no_belt", counts[3]);
+    feature->SetField("regions", static_cast<int>(members.size()));
+    MultiPolygon geometry;
+    for (std::size_t index : members) {
+      const MultiPolygon& part = regions.regions()[index].geometry;
+      geometry.insert(geometry.end(), part.begin(), part.end());
+    }
+    std::unique_ptr<OGRGeometry> shape(ogr::toOgr(geometry).release());
+    if (members.size() > 1) {
+      // Merged units (莱芜 into 济南) share edges: dissolve them into one valid outline.
+      if (OGRGeometry* merged = shape->UnionCascaded()) {
+        shape.reset(OGRGeometryFactory::forceToMultiPolygon(merged));
+      }
+    }
+    feature->SetGeometryDirectly(shape.release());
+    if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
+      throw std::runtime_error(file + ": cannot write unit " + code + ": " + CPLGetLastErrorMsg());
+    }
+    ++written;
+  }
+  if (transaction && dataset->CommitTransaction() != OGRERR_NONE) {
+    throw std::runtime_error(file + ": cannot commit: " + CPLGetLastErrorMsg());
+  }
+  dataset.reset();
+  if (!std::filesystem::exists(path, ignored)) throw std::runtime_error(file + ": was not written");
+  return written;
+}
+
+}  // namespace cb

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/table_writer.h"
+
+#include <cpl_string.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include "core/analysis/analysis.h"
+#include "core/io/gdal_environment.h"
+#include "core/io/gdal_handles.h"
+#include "core/scene/city_outcome.h"
+
+namespace cb {
+namespace {
+
+std::string lowerExtension(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+std::string csvField(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string quoted = "\"";
+  for (char c : value) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
+std::string number(double value, int precision = 10) {
+  if (!std::isfinite(value)) return {};
+  std::ostringstream out;
+  out.imbue(std::locale::classic());
+  out.precision(precision);
+  out << value;
+  return out.str();
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : "|") + item;
+  return out;
+}
+
+void writeCsv(const std::filesystem::path& path, const DataTable& table) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << "\xEF\xBB\xBF";  // UTF-8 byte-order mark: Excel then opens the file as UTF-8
+  for (std::size_t i = 0; i < table.columns.size(); ++i) out << (i ? "," : "") << csvField(table.columns[i]);
+  out << "\r\n";
+  for (const auto& row : table.rows) {
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      out << (i ? "," : "") << csvField(i < row.size() ? row[i] : std::string());
+    }
+    out << "\r\n";
+  }
+  out.close();
+  if (!out) throw std::runtime_error(path.string() + ": cannot write");
+}
+
+void writeXlsx(const std::filesystem::path& path, const DataTable& table) {
+  gdal::ensureInitialised();
+  const std::string file = path.string();
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+  if (driver == nullptr) throw std::runtime_error(file + ": this GDAL has no XLSX driver");
+  std::error_code ignored;
+  std::filesystem::remove(path, ignored);
+  gdal::DatasetPtr dataset(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!dataset) throw std::runtime_error(file + ": cannot create: " + CPLGetLastErrorMsg());
+  OGRLayer* layer = dataset->CreateLayer(table.name.c_str(), nullptr, wkbNone, nullptr);
+  if (layer == nullptr) throw std::runtime_error(file + ": cannot create the sheet: " + CPLGetLastErrorMsg());
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    const bool numeric = i < table.numeric.size() && table.numeric[i];
+    OGRFieldDefn field(table.columns[i].c_str(), numeric ? OFTReal : OFTString);
+    if (layer->CreateField(&field) != OGRERR_NONE) {
+      throw std::runtime_error(file + ": cannot create column " + table.columns[i]);
+    }
+  }
+  for (const auto& row : table.rows) {
+    gdal::FeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    for (std::size_t i = 0; i < table.columns.size() && i < row.size(); ++i) {
+      if (row[i].empty()) continue;
+      const int index = static_cast<int>(i);
+      if (i < table.numeric.size() && table.numeric[i]) {
+        feature->SetField(index, std::stod(row[i]));
+      } else {
+        feature->SetField(index, row[i].c_str());
+      }
+    }
+    if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
+      throw std::runtime_error(file + ": cannot write a row: " + CPLGetLastErrorMsg());
+    }
+  }
+  dataset.reset();
+  if (!std::filesystem::exists(path, ignored)) throw std::runtime_error(file + ": was not written");
+}
+
+DataTable entriesTable(const Analysis& analysis, const std::vector<MatchEntry>& entries, bool clusters) {
+  std::map<std::string, const CityMatch*> cities;
+  for (const CityMatch& city : analysis.match.cities) cities[city.code] = &city;
+  DataTable table;
+  table.name = clusters ? "clusters" : "belts";
+  table.columns = {"row", "name", clusters ? "program" : "platform", "industry", "place", "code", "city",
+                   "province", "resolved_by", "groups"};
+  if (clusters) table.columns.insert(table.columns.end(), {"outcome", "note"});
+  table.numeric.assign(table.columns.size(), false);
+  table.numeric[0] = true;
+  for (const MatchEntry& e : entries) {
+    const auto city = cities.find(e.code);
+    std::vector<std::string> row = {std::to_string(e.row), e.name, e.program, e.industry, e.place, e.code,
+                                    city == cities.end() ? "" : city->second->name,
+                                    city == cities.end() ? "" : city->second->province,
+                                    ruleName(e.rule), joined(e.groupIds)};
+    if (clusters) {
+      row.emplace_back(outcomeName(e.outcome));
+      row.push_back(e.note);
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+}  // namespace
+
+void writeTable(const std::filesystem::path& path, const DataTable& table) {
+  const std::string ext = lowerExtension(path);
+  if (ext == ".csv") return writeCsv(path, table);
+  if (ext == ".xlsx") return writeXlsx(path, table);
+  throw std::runtime_error(path.string() + ": write a table as .csv or .xlsx");
+}
+
+DataTable clustersTable(const Analysis& analysis) { return entriesTable(analysis, analysis.match.clusters, true); }
+
+DataTable beltsTable(const Analysis& analysis) { return entriesTable(analysis, analysis.match.belts, false); }
+
+DataTable citiesTable(const Analysis& analysis) {
+  const CityOutcomes classes = classifyCities(analysis);
+  DataTable table;
+  table.name = "cities";
+  table.columns = {"code", "name", "province", "outcome", "clusters", "belts", "identical", "similar", "unrelated",
+                   "no_belt"};
+  table.numeric = {false, false, false, false, true, true, true, true, true, true};
+  for (const CityMatch& city : analysis.match.cities) {
+    std::array<std::size_t, 4> counts{};  // per ClusterOutcome
+    for (std::size_t index : city.clusters) ++counts[static_cast<std::size_t>(analysis.match.clusters[index].outcome)];
+    table.rows.push_back({city.code, city.name, city.province, std::string(cityOutcomeName(classes.of(city.code))),
+                          std::to_string(city.clusters.size()), std::to_string(city.belts.size()),
+                          std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2]),
+                          std::to_string(counts[3])});
+  }
+  return table;
+}
+
+DataTable ellipsesTable(const Analysis& analysis) {
+  DataTable table;
+  table.name = "ellipses";
+  table.columns = {"group", "n", "has_ellipse", "center_x", "center_y", "center_lon", "center_lat", "sigma_major",
+                   "sigma_minor", "azimuth_deg", "azimuth_true_deg", "area_km2", "method"};
+  table.numeric = {false, true, true, true, true, true, true, true, true, true, true, true, false};
+  for (const SdeEllipse& e : analysis.ellipses.ellipses) {
+    table.rows.push_back({e.group, std::to_string(e.sde.n), e.hasEllipse ? "1" : "0",
+                          e.hasEllipse ? number(e.sde.center.x) : "", e.hasEllipse ? number(e.sde.center.y) : "",
+                          e.hasEllipse ? number(e.centerLonLat.x) : "", e.hasEllipse ? number(e.centerLonLat.y) : "",
+                          e.hasEllipse ? number(e.sde.sigmaMajor) : "", e.hasEllipse ? number(e.sde.sigmaMinor) : "",
+                          e.hasEllipse ? number(e.azimuthGridDeg) : "", e.hasEllipse ? number(e.azimuthTrueDeg) : "",
+                          e.hasEllipse ? number(e.areaKm2) : "", e.methodLabel});
+  }
+  return table;
+}
+
+}  // namespace cb

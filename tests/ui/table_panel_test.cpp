@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -144,6 +146,28 @@ TEST(TablePanel, FiltersWithoutLosingTheSelection) {
 
   p.panel.filterEdit(Tab::Cities)->setText(QStringLiteral("belt only"));
   EXPECT_EQ(p.panel.proxy(Tab::Cities)->rowCount(), 2);  // 毕节, 金华
+}
+
+TEST(TablePanel, CopiesTheSelectedRowsAsTabSeparatedText) {
+  Panel p;
+  p.selection.setCurrentCity(QStringLiteral("440300"));
+  const QStringList lines = p.panel.selectedRowsAsText(Tab::Clusters).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+  ASSERT_EQ(lines.size(), 4);  // header + 深圳's three clusters, in the order shown
+  EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Cluster\tProgramme\tYear\tIndustry\tGroups\tOutcome\tCity")));
+  EXPECT_TRUE(lines[1].startsWith(QStringLiteral("深圳信息通信集群\tNDRC-SEI\t2019\t新一代信息通信\telectronic_devices")))
+      << lines[1].toStdString();
+  EXPECT_TRUE(lines[3].contains(QStringLiteral("\tunrelated\t深圳市\t广东省\t440300\t")));
+
+  // Ctrl+C in the table does it.
+  p.panel.setCurrentTab(Tab::Cities);
+  p.panel.activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&p.panel));
+  p.panel.view(Tab::Cities)->setFocus();
+  QApplication::clipboard()->clear();
+  QTest::keyClick(p.panel.view(Tab::Cities), Qt::Key_C, Qt::ControlModifier);
+  EXPECT_EQ(QApplication::clipboard()->text(), p.panel.selectedRowsAsText(Tab::Cities));
+  EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("深圳市\t440300\t广东省\t3\t2\t1\t1\t1\t0\tidentical")))
+      << QApplication::clipboard()->text().toStdString();
 }
 
 TEST(TablePanel, SortsNumbersAsNumbers) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panels/table_panel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -10,6 +13,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/controllers/selection_model.h"
 #include "ui/models/belt_table_model.h"
@@ -75,6 +79,15 @@ void TablePanel::addPage(Tab tab, QAbstractItemModel* model) {
   layout->addWidget(p.view);
   mTabs->addTab(widget, QString());
 
+  // The view's own Ctrl+C copies one cell; researchers want the rows.
+  p.copy = new QAction(p.view);
+  p.copy->setShortcut(QKeySequence::Copy);
+  p.copy->setShortcutContext(Qt::WidgetShortcut);
+  p.view->addAction(p.copy);
+  p.view->setContextMenuPolicy(Qt::ActionsContextMenu);
+  connect(p.copy, &QAction::triggered, this,
+          [this, tab] { QApplication::clipboard()->setText(selectedRowsAsText(tab)); });
+
   connect(p.filter, &QLineEdit::textChanged, this, [this, index](const QString& text) {
     // Hiding rows drops them from the view's selection; that must not deselect their cities.
     mSyncing = true;
@@ -88,6 +101,32 @@ void TablePanel::addPage(Tab tab, QAbstractItemModel* model) {
 }
 
 void TablePanel::setCurrentTab(Tab tab) { mTabs->setCurrentIndex(static_cast<int>(tab)); }
+
+QString TablePanel::selectedRowsAsText(Tab tab) const {
+  const Page& p = page(tab);
+  QModelIndexList rows = p.view->selectionModel()->selectedRows();
+  if (rows.isEmpty()) return {};
+  std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+  const auto clean = [](QString text) {
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+  };
+  QStringList lines, header;
+  const int columns = p.proxy->columnCount();
+  for (int c = 0; c < columns; ++c) {
+    if (!p.view->isColumnHidden(c)) header << clean(p.proxy->headerData(c, Qt::Horizontal).toString());
+  }
+  lines << header.join(QLatin1Char('\t'));
+  for (const QModelIndex& row : rows) {
+    QStringList values;
+    for (int c = 0; c < columns; ++c) {
+      if (!p.view->isColumnHidden(c)) values << clean(p.proxy->index(row.row(), c).data().toString());
+    }
+    lines << values.join(QLatin1Char('\t'));
+  }
+  return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
 
 void TablePanel::setAnalysis(std::shared_ptr<const cb::Analysis> analysis) {
   mSyncing = true;
@@ -181,6 +220,7 @@ void TablePanel::retranslate() {
   mPages[0].filter->setPlaceholderText(tr("Filter clusters by name, programme, industry, group, city or code"));
   mPages[1].filter->setPlaceholderText(tr("Filter belts by name, platform, industry, group, city or code"));
   mPages[2].filter->setPlaceholderText(tr("Filter cities by name, code, province or outcome"));
+  for (const Page& p : mPages) p.copy->setText(tr("Copy selected rows"));
   updateTabTitles();
 }
 

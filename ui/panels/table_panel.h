@@ -8,6 +8,7 @@
 #include "core/analysis/analysis.h"
 
 class QAbstractItemModel;
+class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -43,6 +44,9 @@ class TablePanel : public QWidget {
   [[nodiscard]] BeltTableModel* beltModel() const { return mBelts; }
   [[nodiscard]] CityTableModel* cityModel() const { return mCities; }
   void setCurrentTab(Tab tab);
+  /// The selected rows of a table (in the order shown, visible columns) under a header row, as
+  /// tab-separated lines for a spreadsheet. Ctrl+C in a table puts this on the clipboard.
+  [[nodiscard]] QString selectedRowsAsText(Tab tab) const;
 
  public Q_SLOTS:
   void setAnalysis(std::shared_ptr<const cb::Analysis> analysis);
@@ -52,6 +56,7 @@ class TablePanel : public QWidget {
     QLineEdit* filter = nullptr;
     QTableView* view = nullptr;
     QSortFilterProxyModel* proxy = nullptr;
+    QAction* copy = nullptr;
   };
   [[nodiscard]] const Page& page(Tab tab) const { return mPages[static_cast<std::size_t>(tab)]; }
   void addPage(Tab tab, QAbstractItemModel* model);

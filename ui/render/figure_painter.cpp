@@ -95,7 +95,10 @@ FigurePainter::FigurePainter(FigureSpec spec, FigureData data, FigureOptions opt
   QSizeF legend = legendSizeMm(1);
   const double room = (mLayout.inset.isEmpty() ? mLayout.map.right() - mLayout.map.width() * 0.4 : mLayout.inset.left()) -
                       mLayout.map.left() - 2 * kGapMm;
-  const bool inside = mSpec.allChina && legend.width() <= room && legend.height() <= mLayout.map.height() * 0.45;
+  const QRectF insideRect(mLayout.map.left() + kGapMm, mLayout.map.bottom() - kGapMm - legend.height(), legend.width(),
+                          legend.height());
+  const bool inside = mSpec.allChina && legend.width() <= room && legend.height() <= mLayout.map.height() * 0.6 &&
+                      !coversLand(insideRect.adjusted(0, -kGapMm, 0, 0));
   if (hasLegend && !inside) {
     const double column = legendSizeMm(1).width() - 2 * kLegendPaddingMm;
     mLegendColumns = std::clamp(static_cast<int>((mLayout.map.width() - 2 * kLegendPaddingMm + kLegendColumnGapMm) /
@@ -128,6 +131,28 @@ FigurePainter::FigurePainter(FigureSpec spec, FigureData data, FigureOptions opt
     mWarnings << tr("The city %1 has no polygon in the boundaries and is not highlighted.")
                      .arg(QString::fromStdString(mSpec.highlightCity));
   }
+}
+
+bool FigurePainter::coversLand(const QRectF& rectMm) const {
+  const FigureLayout& l = mLayout;
+  const auto world = [&](const QPointF& mm) {
+    return Point2{l.extent.minX + (mm.x() - l.map.left()) * l.metresPerMm, l.extent.maxY - (mm.y() - l.map.top()) * l.metresPerMm};
+  };
+  Box2 box;
+  box.expand(world(rectMm.topLeft()));
+  box.expand(world(rectMm.bottomRight()));
+  const BoundaryMap& boundaries = mData.paths->boundaries();
+  for (std::size_t index : boundaries.prefectureIndex().query(box)) {
+    const Region& region = boundaries.prefectures().regions()[index];
+    const MultiPolygon& outline = region.lods.empty() ? region.geometry : region.lods.back();
+    for (const Polygon& part : outline) {
+      for (const Point2& p : part.outer) {
+        if (box.contains(p)) return true;
+      }
+    }
+    if (contains(outline, box.center())) return true;
+  }
+  return false;
 }
 
 void FigurePainter::computeLayout(double legendBand) {
@@ -176,8 +201,11 @@ void FigurePainter::computeLayout(double legendBand) {
   const double southLimit = toAlbers.forward({110.0, kMainMapSouthLimitDeg}).y;
   for (int round = 0; round < 4; ++round) {
     if (fixedFrameHeight > 0.0) {
+      // A page taller than the map needs keeps the frame tight round the map (the rest of the
+      // page stays free under it) rather than filling it with empty sea.
       frameHeight = std::max(10.0, fixedFrameHeight);
       mpm = std::max(base.width() / frameWidth, base.height() / frameHeight);
+      frameHeight = std::min(frameHeight, base.height() / mpm);
     } else {
       mpm = base.width() / frameWidth;
       frameHeight = base.height() / mpm;

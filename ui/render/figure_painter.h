@@ -123,6 +123,8 @@ class FigurePainter {
 
  private:
   void computeLayout(double legendBandMm);
+  /// Whether a rectangle of the main frame (page mm) would hide land of the main map.
+  [[nodiscard]] bool coversLand(const QRectF& rectMm) const;
   void paintMapLayer(const Context& c) const;
   void paintHighlight(const Context& c) const;
   void paintMaritimeLine(const Context& c, const QRectF& frame, const Box2& extent, double mpm) const;

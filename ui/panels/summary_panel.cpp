@@ -28,14 +28,17 @@ constexpr double kStudyIdenticalOrSimilarShare = 0.843;
 constexpr double kStudyIdentical = 0.447;
 constexpr double kStudySimilar = 0.396;
 
+/// A read-only table as tall as its rows: the panel scrolls as a whole, never a table inside it.
 QTableWidget* makeTable(int columns, QWidget* parent) {
   auto* table = new QTableWidget(0, columns, parent);
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table->setSelectionBehavior(QAbstractItemView::SelectRows);
   table->verticalHeader()->hide();
+  table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table->horizontalHeader()->setStretchLastSection(true);
-  table->setWordWrap(false);
+  table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+  table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
   return table;
 }
 
@@ -55,6 +58,10 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent) {
   mTitle = new QLabel(this);
   mFigures = makeTable(3, this);
   mFigures->setRowCount(static_cast<int>(Figure::Count));
+  // The labels take what the numbers leave and wrap, so both columns of numbers stay visible.
+  mFigures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  mFigures->setWordWrap(true);
+  mFigures->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   mSource = new QLabel(this);
   mSource->setWordWrap(true);
   mProgramsTitle = new QLabel(this);
@@ -115,7 +122,7 @@ void SummaryPanel::refresh() {
                       "once per city, and the shares of clusters are taken over those rows.</small>")
                        .arg(QStringLiteral("赵作权, 戴宜畅, 马淑燕, 范秋辞")));
   mProgramsTitle->setText(tr("<b>By programme</b> (loaded data)"));
-  mPrograms->setHorizontalHeaderLabels({tr("Programme"), tr("Clusters"), tr("Cities"), tr("Cities with belts"),
+  mPrograms->setHorizontalHeaderLabels({tr("Programme"), tr("Clusters"), tr("Cities"), tr("… with belts"),
                                         tr("Identical"), tr("Similar"), tr("Identical or similar")});
   mReview->setText(tr("&Review…"));
   mReview->setToolTip(tr("List the rows that could not be placed in a city and place them by hand"));

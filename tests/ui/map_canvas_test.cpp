@@ -22,7 +22,7 @@ struct LoadedWindow {
     window.resize(800, 600);
     window.show();
     QSignalSpy rendered(window.canvas(), &MapCanvas::frameRendered);
-    window.openBoundaries(kFixture);
+    window.document()->openBoundaries(kFixture);
     EXPECT_TRUE(rendered.wait(10000)) << "no frame was rendered";
   }
 };

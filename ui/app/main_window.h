@@ -3,15 +3,25 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 
 namespace cb::ui {
 
+class ChartPanel;
+class CityInspector;
 class DocumentController;
+class LayerTreeModel;
 class MapCanvas;
+class ProjectController;
+class RecentFiles;
+class SelectionModel;
+class SummaryPanel;
+class TablePanel;
+class UnresolvedDialog;
 
-/// The main window: wiring of the canvas, the document controller, menus and the status bar.
-/// It holds no logic of its own.
+/// The main window: wiring of the canvas, the docks, the controllers, menus and the status bar.
+/// It holds no logic of its own: every action calls a controller or a panel.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -19,21 +29,38 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  /// Loads a boundary file (asynchronously).
-  void openBoundaries(const QString& path);
   [[nodiscard]] MapCanvas* canvas() const { return mCanvas; }
   [[nodiscard]] DocumentController* document() const { return mDocument; }
+  [[nodiscard]] SelectionModel* selection() const { return mSelection; }
+  [[nodiscard]] ProjectController* project() const { return mProject; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
 
  private:
-  void createActions();
+  void createDocks();
+  void createMenus();
+  void connectDocument();
+  QDockWidget* addDock(QWidget* content, const QString& title, const QString& objectName,
+                       Qt::DockWidgetArea area);
   void chooseBoundaries();
+  void chooseTable(bool clusters);
+  void showUnresolved();
   void showAbout();
+  void updateTitle();
 
-  DocumentController* mDocument = nullptr;
-  MapCanvas* mCanvas = nullptr;
+  DocumentController* mDocument;
+  SelectionModel* mSelection;
+  LayerTreeModel* mLayers;
+  MapCanvas* mCanvas;
+  ProjectController* mProject;
+  CityInspector* mInspector = nullptr;
+  TablePanel* mTables = nullptr;
+  ChartPanel* mCharts = nullptr;
+  SummaryPanel* mSummary = nullptr;
+  UnresolvedDialog* mUnresolved = nullptr;
+  RecentFiles* mRecent = nullptr;
+  QMenu* mViewMenu = nullptr;
   QLabel* mCoordinates = nullptr;
   QLabel* mHovered = nullptr;
 };

@@ -5,8 +5,10 @@
 #include <QCommandLineParser>
 
 #include "core/analysis/analysis.h"
+#include "core/model/admin_names.h"
 #include "ui/app/main_window.h"
 #include "ui/controllers/document_controller.h"
+#include "ui/controllers/selection_model.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -31,7 +33,11 @@ int main(int argc, char** argv) {
       QStringList{QStringLiteral("belts")},
       QApplication::translate("main", "Belt table to open instead of the bundled online belts."),
       QStringLiteral("PATH"));
-  parser.addOptions({boundaries, clusters, belts});
+  const QCommandLineOption city(
+      QStringList{QStringLiteral("city")},
+      QApplication::translate("main", "City to select once the data are loaded (6-digit code or name)."),
+      QStringLiteral("CODE|NAME"));
+  parser.addOptions({boundaries, clusters, belts, city});
   parser.process(app);
 
   cb::ui::MainWindow window;
@@ -40,6 +46,20 @@ int main(int argc, char** argv) {
   inputs.boundaries = parser.value(boundaries).toStdString();
   inputs.clusters.path = parser.value(clusters).toStdString();
   inputs.belts.path = parser.value(belts).toStdString();
+  if (parser.isSet(city)) {
+    // Select the city once, when the first analysis arrives.
+    auto* once = new QObject(&window);
+    QObject::connect(window.document(), &cb::ui::DocumentController::analysisChanged, once,
+                     [&window, once, wanted = parser.value(city).toStdString()](const auto& analysis) {
+                       for (const cb::CityMatch& c : analysis->match.cities) {
+                         if (c.code == wanted || c.name == wanted || cb::shortAdminName(c.name) == wanted) {
+                           window.selection()->setCurrentCity(QString::fromStdString(c.code));
+                           break;
+                         }
+                       }
+                       once->deleteLater();
+                     });
+  }
   window.document()->setInputs(inputs);
   return QApplication::exec();
 }

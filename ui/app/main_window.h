@@ -33,6 +33,9 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] DocumentController* document() const { return mDocument; }
   [[nodiscard]] SelectionModel* selection() const { return mSelection; }
   [[nodiscard]] ProjectController* project() const { return mProject; }
+  [[nodiscard]] LayerTreeModel* layers() const { return mLayers; }
+  [[nodiscard]] CityInspector* inspector() const { return mInspector; }
+  [[nodiscard]] TablePanel* tables() const { return mTables; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;

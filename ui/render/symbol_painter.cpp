@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/render/symbol_painter.h"
 
+#include "core/model/admin_names.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QImage>
@@ -50,6 +52,7 @@ std::vector<CitySymbol> citySymbols(const Analysis& analysis) {
     CitySymbol symbol;
     symbol.code = city.code;
     symbol.name = QString::fromStdString(city.name);
+    symbol.label = QString::fromStdString(shortAdminName(city.name));
     symbol.world = *point;
     symbol.clusters = static_cast<int>(city.clusters.size());
     symbol.belts = static_cast<int>(city.belts.size());

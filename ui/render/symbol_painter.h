@@ -23,6 +23,7 @@ namespace cb::render {
 struct CitySymbol {
   std::string code;
   QString name;
+  QString label;  ///< short name for map labels (深圳, 德宏), see shortAdminName()
   Point2 world;  ///< the unit's label point (Analysis::cityPoint), China Albers metres
   /// Clusters per programme, in the order of first appearance.
   std::vector<std::pair<std::string, int>> programmes;

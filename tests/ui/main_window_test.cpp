@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The interactive application end to end, through the main window as a user drives it.
+#include "ui/app/main_window.h"
+
+#include <gtest/gtest.h>
+
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/controllers/document_controller.h"
+#include "ui/controllers/project_controller.h"
+#include "ui/controllers/selection_model.h"
+#include "ui/map/map_canvas.h"
+#include "ui/models/layer_tree_model.h"
+#include "ui/models/match_labels.h"
+#include "ui/models/pair_table_model.h"
+#include "ui/panels/city_inspector.h"
+#include "ui/panels/table_panel.h"
+
+namespace cb::ui {
+namespace {
+
+AnalysisInputs fixtureInputs() {
+  AnalysisInputs inputs;  // bundled boundaries, code table and taxonomy
+  inputs.clusters.path = CB_TEST_DATA_DIR "/match_clusters.csv";
+  inputs.belts.path = CB_TEST_DATA_DIR "/match_belts.csv";
+  return inputs;
+}
+
+/// Waits for the analysis and then for a frame rendered with it.
+void waitUntilShown(MainWindow& window) {
+  QSignalSpy analysed(window.document(), &DocumentController::analysisChanged);
+  if (!window.document()->analysis() || window.document()->isBusy()) ASSERT_TRUE(analysed.wait(30000));
+  QSignalSpy rendered(window.canvas(), &MapCanvas::frameRendered);
+  ASSERT_TRUE(rendered.wait(10000));
+}
+
+struct OpenWindow {
+  MainWindow window;
+  explicit OpenWindow(const AnalysisInputs& inputs) {
+    window.resize(1200, 800);
+    window.show();
+    window.document()->setInputs(inputs);
+    waitUntilShown(window);
+  }
+};
+
+TEST(MainWindow, ClickOnACityShowsItsPairsInTheInspector) {
+  OpenWindow open(fixtureInputs());
+  MapCanvas* canvas = open.window.canvas();
+  const auto analysis = open.window.document()->analysis();
+  const Point2 shenzhen = canvas->view().toDevice(*analysis->cityPoint("440300"));
+  QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier,
+                    QPoint(static_cast<int>(shenzhen.x), static_cast<int>(shenzhen.y)));
+  EXPECT_EQ(open.window.selection()->currentCity(), QStringLiteral("440300"));
+  // 深圳 of the fixtures: 3 clusters × 2 belts, worked out by hand in match_engine_test.cpp.
+  const PairTableModel* pairs = open.window.inspector()->pairModel();
+  ASSERT_EQ(pairs->rowCount(), 6);
+  QStringList kinds;
+  for (int row = 0; row < pairs->rowCount(); ++row) {
+    kinds << pairs->data(pairs->index(row, PairTableModel::Match)).toString();
+  }
+  // Cluster-major: the ICT cluster is identical to the phone belt and similar to the appliance belt …
+  EXPECT_EQ(kinds, (QStringList{QStringLiteral("identical"), QStringLiteral("similar"), QStringLiteral("unrelated"),
+                                QStringLiteral("similar"), QStringLiteral("unrelated"), QStringLiteral("unrelated")}))
+      << kinds.join(QStringLiteral(", ")).toStdString();
+  EXPECT_TRUE(open.window.inspector()->toTabSeparatedText().contains(QStringLiteral("深圳市")));
+}
+
+TEST(MainWindow, SelectingATableRowSelectsAndCentresTheCity) {
+  OpenWindow open(fixtureInputs());
+  TablePanel* tables = open.window.tables();
+  QTableView* cities = tables->view(TablePanel::Tab::Cities);
+  const QAbstractItemModel* model = cities->model();
+  int wenzhouRow = -1;
+  for (int row = 0; row < model->rowCount(); ++row) {
+    if (model->index(row, 0).data(CityCodeRole).toString() == QStringLiteral("330300")) wenzhouRow = row;
+  }
+  ASSERT_GE(wenzhouRow, 0) << "温州 is a city of the fixtures";
+  cities->selectionModel()->select(model->index(wenzhouRow, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  cities->selectionModel()->setCurrentIndex(model->index(wenzhouRow, 0), QItemSelectionModel::NoUpdate);
+  EXPECT_EQ(open.window.selection()->currentCity(), QStringLiteral("330300"));
+  const Point2 wenzhou = *open.window.document()->analysis()->cityPoint("330300");
+  EXPECT_NEAR(open.window.canvas()->view().center().x, wenzhou.x, 1.0);
+  EXPECT_NEAR(open.window.canvas()->view().center().y, wenzhou.y, 1.0);
+}
+
+TEST(MainWindow, TogglingALayerChangesTheRenderedMap) {
+  OpenWindow open(fixtureInputs());
+  const QImage before = open.window.canvas()->frame();
+  QSignalSpy rendered(open.window.canvas(), &MapCanvas::frameRendered);
+  open.window.layers()->setLayerVisible(QStringLiteral("clusters"), false);
+  ASSERT_TRUE(rendered.wait(10000));
+  EXPECT_NE(open.window.canvas()->frame(), before);
+  EXPECT_FALSE(open.window.canvas()->layerStack().find("clusters")->visible);
+}
+
+TEST(MainWindow, SavedProjectReopensWithNothingLost) {
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const QString file = dir.filePath(QStringLiteral("研究.cbproj"));
+  AnalysisInputs inputs = fixtureInputs();
+  inputs.sde.k = 2;
+  Project saved;
+  {
+    OpenWindow open(inputs);
+    open.window.layers()->setLayerVisible(QStringLiteral("clusters"), false);
+    open.window.canvas()->zoomIn();
+    const auto unresolved = open.window.document()->analysis()->match.unresolved;
+    ASSERT_FALSE(unresolved.empty());
+    QSignalSpy analysed(open.window.document(), &DocumentController::analysisChanged);
+    open.window.document()->placeManually(PointKind::Cluster, unresolved.front().row, QStringLiteral("330300"));
+    ASSERT_TRUE(analysed.wait(30000));
+    ASSERT_TRUE(open.window.project()->saveTo(file));
+    saved = open.window.project()->snapshot();
+  }
+  MainWindow reopened;
+  reopened.resize(1200, 800);
+  reopened.show();
+  QSignalSpy analysed(reopened.document(), &DocumentController::analysisChanged);
+  ASSERT_TRUE(reopened.project()->open(file));
+  ASSERT_TRUE(analysed.wait(30000));
+  QTest::qWait(100);  // the saved view is applied after the first analysis
+  const Project again = reopened.project()->snapshot();
+  EXPECT_TRUE(sameInputs(again.inputs, saved.inputs));
+  EXPECT_EQ(again.inputs.manual.size(), 1u);
+  EXPECT_EQ(again.inputs.sde.k, 2);
+  EXPECT_FALSE(reopened.canvas()->layerStack().find("clusters")->visible);
+  EXPECT_NEAR(again.view.metresPerPixel, saved.view.metresPerPixel, 1e-6);
+  EXPECT_NEAR(again.view.centre.x, saved.view.centre.x, 1e-3);
+  EXPECT_EQ(reopened.project()->currentFile(), file);
+}
+
+}  // namespace
+}  // namespace cb::ui

@@ -48,13 +48,7 @@ std::vector<MissingFile> Project::missingFiles() const {
 }
 
 bool operator==(const Project& a, const Project& b) {
-  return sameInputs(a.inputs, b.inputs) && a.view == b.view && a.layers == b.layers;
-}
-
-bool sameInputs(const AnalysisInputs& a, const AnalysisInputs& b) {
-  return a.boundaries == b.boundaries && a.clusters == b.clusters && a.belts == b.belts &&
-         a.taxonomy == b.taxonomy && a.sde.method == b.sde.method && a.sde.k == b.sde.k &&
-         a.sde.p == b.sde.p && a.manual == b.manual;
+  return a.inputs == b.inputs && a.view == b.view && a.layers == b.layers;
 }
 
 std::filesystem::path pathFromUtf8(const std::string& utf8) {

@@ -53,13 +53,9 @@ struct Project {
   /// belts, taxonomy. Nothing is removed from the inputs: the caller decides (locate, keep).
   [[nodiscard]] std::vector<MissingFile> missingFiles() const;
 
-  /// Same inputs (compared with sameInputs), view and layers text.
+  /// Same inputs, view and layers text.
   friend bool operator==(const Project& a, const Project& b);
 };
-
-/// Field-by-field equality of two analysis inputs, the ellipse options included. Written out
-/// because the defaulted AnalysisInputs::operator== needs an operator== on SdeOptions.
-bool sameInputs(const AnalysisInputs& a, const AnalysisInputs& b);
 
 /// A UTF-8 string as a filesystem path (correct on Windows too, where std::string is ANSI).
 std::filesystem::path pathFromUtf8(const std::string& utf8);

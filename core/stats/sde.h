@@ -38,6 +38,7 @@ struct SdeOptions {
   SdeMethod method = SdeMethod::ArcGis;
   int k = 1;         ///< ArcGis only: standard deviations, 1, 2 or 3
   double p = 0.95;   ///< Confidence only: probability mass under a bivariate normal, 0 < p < 1
+  friend bool operator==(const SdeOptions&, const SdeOptions&) = default;
 };
 
 /// The scale on √λ for a method. `n` is the point count and `weightSum` Σw (used by CrimeStat and

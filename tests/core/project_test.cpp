@@ -72,7 +72,7 @@ TEST(Project, SaveThenLoadGivesTheSameProject) {
   saveProject(project, file);
 
   const LoadedProject loaded = loadProject(file);
-  EXPECT_TRUE(sameInputs(loaded.project.inputs, project.inputs));
+  EXPECT_EQ(loaded.project.inputs, project.inputs);
   EXPECT_EQ(loaded.project.view, project.view);
   EXPECT_EQ(loaded.project.layers, project.layers);
   EXPECT_TRUE(loaded.project == project);
@@ -122,7 +122,7 @@ TEST(Project, AProjectFileMovedAloneFindsItsDataAtTheAbsolutePath) {
   fs::rename(temp.path / "work" / "study.cbproj", temp.path / "elsewhere" / "deeper" / "study.cbproj");
 
   const LoadedProject loaded = loadProject(temp.path / "elsewhere" / "deeper" / "study.cbproj");
-  EXPECT_TRUE(sameInputs(loaded.project.inputs, project.inputs));
+  EXPECT_EQ(loaded.project.inputs, project.inputs);
   EXPECT_TRUE(loaded.missing.empty());
   EXPECT_EQ(loaded.notes.size(), 4u);  // boundaries, clusters, belts and taxonomy, each said
 }

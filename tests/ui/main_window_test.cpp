@@ -127,7 +127,7 @@ TEST(MainWindow, SavedProjectReopensWithNothingLost) {
   ASSERT_TRUE(analysed.wait(30000));
   QTest::qWait(100);  // the saved view is applied after the first analysis
   const Project again = reopened.project()->snapshot();
-  EXPECT_TRUE(sameInputs(again.inputs, saved.inputs));
+  EXPECT_EQ(again.inputs, saved.inputs);
   EXPECT_EQ(again.inputs.manual.size(), 1u);
   EXPECT_EQ(again.inputs.sde.k, 2);
   EXPECT_FALSE(reopened.canvas()->layerStack().find("clusters")->visible);

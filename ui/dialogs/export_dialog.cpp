@@ -15,81 +15,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
-#include <QStandardPaths>
 #include <algorithm>
 #include <cmath>
 #include <exception>
 
-#include "core/io/maritime_line_reader.h"
 #include "core/project/project.h"
+#include "ui/dialogs/figure_export_support.h"
 #include "ui/dialogs/figure_preview.h"
 
 namespace cb::ui {
-namespace {
-
-QString fileFilters() {
-  return ExportDialog::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
-}
-
-/// The filter of fileFilters() for a format.
-QString filterOf(render::FigureFormat format) {
-  return fileFilters().split(QStringLiteral(";;")).value(static_cast<int>(format));
-}
-
-/// `path` with the format's suffix: replaces a figure suffix, appends one otherwise.
-QString withSuffix(const QString& path, render::FigureFormat format) {
-  const QString suffix = FigureSettings::suffix(format);
-  if (render::figureFormatOf(path)) return path.left(path.size() - 3) + suffix;
-  return path + QLatin1Char('.') + suffix;
-}
-
-/// The folder a file dialog opens in: the remembered one while it exists, else Pictures.
-QString existingFolder(const QString& remembered) {
-  if (!remembered.isEmpty() && QFileInfo(remembered).isDir()) return remembered;
-  const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-  return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
-}
-
-/// The figure's data with paths built once when the caller had none, and the base map's South
-/// China Sea line looked up next to the boundaries.
-render::FigureData figureDataOf(std::shared_ptr<const Analysis> analysis,
-                                std::shared_ptr<const render::PathCache> paths) {
-  render::FigureData data;
-  if (!paths && analysis && analysis->boundaries) paths = std::make_shared<const render::PathCache>(analysis->boundaries);
-  if (paths) data.southChinaSeaLine = findSouthChinaSeaLine(paths->boundaries().sourcePath());
-  data.analysis = std::move(analysis);
-  data.paths = std::move(paths);
-  return data;
-}
-
-/// Draws and writes a figure; never throws.
-render::FigureExportResult writeFigure(const FigureSpec& spec, const render::FigureData& data, const QString& path) {
-  try {
-    const render::FigurePainter figure(spec, data);
-    return render::FigureExporter::write(figure, path);
-  } catch (const std::exception& e) {
-    render::FigureExportResult result;
-    result.error = ExportDialog::tr("%1: the figure cannot be drawn: %2").arg(path, QString::fromStdString(e.what()));
-    return result;
-  }
-}
-
-/// The layers as a figure spec keeps them once read back (compact JSON), so that a spec saved
-/// from the dialog reads back equal.
-std::string figureLayersJson(const LayerStack& layers) {
-  FigureSpec probe;
-  probe.layersJson = layers.toJsonText();
-  return FigureSpec::fromJson(probe.toJson()).layersJson;
-}
-
-void reportFailure(QWidget* parent, const QString& path, const QString& error) {
-  QMessageBox::critical(parent, ExportDialog::tr("Export Figure"),
-                        ExportDialog::tr("The figure could not be written to %1.\n\n%2")
-                            .arg(QDir::toNativeSeparators(path), error));
-}
-
-}  // namespace
-
 ExportDialog::ExportDialog(std::shared_ptr<const Analysis> analysis, std::shared_ptr<const render::PathCache> paths,
                            const LayerStack& layers, const ViewTransform& currentView, const QString& currentCity,
                            QWidget* parent)
@@ -108,7 +42,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Analysis> analysis, std::shared
   applySettings(remembered);
   mFolder = remembered.folder;
   mUpdating = true;
-  mPath->setText(QDir(existingFolder(mFolder)).filePath(QStringLiteral("figure.") + FigureSettings::suffix(remembered.format)));
+  mPath->setText(QDir(figureFolder(mFolder)).filePath(QStringLiteral("figure.") + FigureSettings::suffix(remembered.format)));
   mUpdating = false;
   updateCityText();
   changed();
@@ -222,7 +156,7 @@ render::FigureData ExportDialog::figureData() const {
 QString ExportDialog::startFolder() const {
   const QFileInfo current(outputPath());
   if (!outputPath().isEmpty() && current.absoluteDir().exists()) return current.absolutePath();
-  return existingFolder(mFolder);
+  return figureFolder(mFolder);
 }
 
 void ExportDialog::setCurrentView(const ViewTransform& view) {
@@ -263,7 +197,7 @@ void ExportDialog::onSizeEdited() {
 void ExportDialog::onFormatChanged() {
   if (mUpdating) return;
   mUpdating = true;
-  if (!outputPath().isEmpty()) mPath->setText(withSuffix(outputPath(), format()));
+  if (!outputPath().isEmpty()) mPath->setText(withFigureSuffix(outputPath(), format()));
   mUpdating = false;
   changed();
 }
@@ -356,21 +290,21 @@ render::FigureExportResult ExportDialog::exportFigure(const QString& path) {
 }
 
 void ExportDialog::browse() {
-  QString filter = filterOf(format());
+  QString filter = figureFileFilter(format());
   const QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"),
                                                     QDir(startFolder()).filePath(QFileInfo(outputPath()).fileName()),
-                                                    fileFilters(), &filter);
+                                                    figureFileFilters(), &filter);
   if (path.isEmpty()) return;
-  const auto index = fileFilters().split(QStringLiteral(";;")).indexOf(filter);
+  const auto index = figureFileFilters().split(QStringLiteral(";;")).indexOf(filter);
   const auto chosen = index >= 0 ? static_cast<render::FigureFormat>(index) : format();
-  setOutputPath(render::figureFormatOf(path) ? path : withSuffix(path, chosen));
+  setOutputPath(render::figureFormatOf(path) ? path : withFigureSuffix(path, chosen));
   mPathChosen = true;
 }
 
 void ExportDialog::exportClicked() {
   if (outputPath().isEmpty()) browse();
   if (outputPath().isEmpty()) return;
-  if (!render::figureFormatOf(outputPath())) setOutputPath(withSuffix(outputPath(), format()));
+  if (!render::figureFormatOf(outputPath())) setOutputPath(withFigureSuffix(outputPath(), format()));
   const QString path = outputPath();
   if (QFileInfo::exists(path) && !mPathChosen &&
       QMessageBox::question(this, tr("Export Figure"),
@@ -382,7 +316,7 @@ void ExportDialog::exportClicked() {
   const render::FigureExportResult result = exportFigure(path);
   QApplication::restoreOverrideCursor();
   if (!result.ok) {
-    reportFailure(this, path, result.error);
+    reportFigureFailure(this, path, result.error);
     return;
   }
   mPathChosen = true;  // writing it again is what the user asks for now
@@ -416,7 +350,7 @@ bool ExportDialog::loadSpec(const QString& path, QString* error) {
 
 void ExportDialog::saveSpecClicked() {
   QString path = QFileDialog::getSaveFileName(this, tr("Save Figure Spec"),
-                                              QDir(existingFolder(mFolder)).filePath(QStringLiteral("figure.json")),
+                                              QDir(figureFolder(mFolder)).filePath(QStringLiteral("figure.json")),
                                               tr("Figure spec (*.json)"));
   if (path.isEmpty()) return;
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
@@ -427,7 +361,7 @@ void ExportDialog::saveSpecClicked() {
 }
 
 void ExportDialog::loadSpecClicked() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Load Figure Spec"), existingFolder(mFolder),
+  const QString path = QFileDialog::getOpenFileName(this, tr("Load Figure Spec"), figureFolder(mFolder),
                                                     tr("Figure spec (*.json);;All files (*)"));
   if (path.isEmpty()) return;
   QString error;
@@ -453,22 +387,22 @@ render::FigureExportResult ExportDialog::exportCurrentView(QWidget* parent, std:
                                                            const LayerStack& layers, const ViewTransform& view,
                                                            const QString& currentCity) {
   FigureSettings remembered = FigureSettings::load();
-  QString filter = filterOf(remembered.format);
+  QString filter = figureFileFilter(remembered.format);
   QString path = QFileDialog::getSaveFileName(
       parent, tr("Export Current View"),
-      QDir(existingFolder(remembered.folder)).filePath(QStringLiteral("figure.") + FigureSettings::suffix(remembered.format)),
-      fileFilters(), &filter);
+      QDir(figureFolder(remembered.folder)).filePath(QStringLiteral("figure.") + FigureSettings::suffix(remembered.format)),
+      figureFileFilters(), &filter);
   if (path.isEmpty()) return {};
   if (!render::figureFormatOf(path)) {
-    const auto index = fileFilters().split(QStringLiteral(";;")).indexOf(filter);
-    path = withSuffix(path, index >= 0 ? static_cast<render::FigureFormat>(index) : remembered.format);
+    const auto index = figureFileFilters().split(QStringLiteral(";;")).indexOf(filter);
+    path = withFigureSuffix(path, index >= 0 ? static_cast<render::FigureFormat>(index) : remembered.format);
   }
   QApplication::setOverrideCursor(Qt::WaitCursor);
   const render::FigureExportResult result =
       writeFigure(currentViewSpec(layers, view, currentCity), figureDataOf(std::move(analysis), std::move(paths)), path);
   QApplication::restoreOverrideCursor();
   if (!result.ok) {
-    reportFailure(parent, path, result.error);
+    reportFigureFailure(parent, path, result.error);
     return result;
   }
   remembered.folder = QFileInfo(path).absolutePath();

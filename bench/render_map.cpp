@@ -17,6 +17,13 @@
 
 namespace {
 
+/// The style the map canvas renders with (see MapCanvas): screen lines on.
+cb::render::MapStyle screenStyle() {
+  cb::render::MapStyle style;
+  style.screenLines = true;
+  return style;
+}
+
 std::shared_ptr<const cb::BoundaryMap> bundled() {
   static const std::shared_ptr<const cb::BoundaryMap> map = cb::loadBoundaryMap(cb::bundledBoundaries().string());
   return map;
@@ -47,7 +54,7 @@ BENCHMARK(BM_BuildPathCache)->Unit(benchmark::kMillisecond);
 void BM_RenderFullExtent1920x1080(benchmark::State& state) {
   const cb::render::PathCache paths(bundled());
   const cb::ViewTransform view = cb::ViewTransform::fitting(bundled()->extent(), 1920, 1080);
-  cb::render::MapStyle style;
+  const cb::render::MapStyle style = screenStyle();
   for (auto _ : state) {
     const QImage image = cb::render::renderMapImage(paths, view, style);
     benchmark::DoNotOptimize(image.constBits());
@@ -61,7 +68,7 @@ void BM_RenderZoomedWithLabels1920x1080(benchmark::State& state) {
   const auto& regions = bundled()->prefectures().regions();
   const std::size_t shenzhen = *bundled()->prefectures().indexOfCode("440300");
   const cb::ViewTransform view(regions[shenzhen].labelPoint, 300.0, 1920, 1080);
-  cb::render::MapStyle style;
+  const cb::render::MapStyle style = screenStyle();
   for (auto _ : state) {
     const QImage image = cb::render::renderMapImage(paths, view, style);
     benchmark::DoNotOptimize(image.constBits());
@@ -89,7 +96,7 @@ void BM_RenderAllLayersFullExtent1920x1080(benchmark::State& state) {
   const auto analysis = bundledAnalysis();
   const cb::ViewTransform view = cb::ViewTransform::fitting(bundled()->extent(), 1920, 1080);
   const cb::LayerStack layers = everyLayer();
-  const cb::render::MapStyle style;
+  const cb::render::MapStyle style = screenStyle();
   for (auto _ : state) {
     const QImage image = cb::render::renderLayersImage(paths, analysis.get(), layers, view, style);
     benchmark::DoNotOptimize(image.constBits());
@@ -103,7 +110,7 @@ void BM_RenderAllLayersZoomed1920x1080(benchmark::State& state) {
   const auto analysis = bundledAnalysis();
   const cb::ViewTransform view(*analysis->cityPoint("320500"), 700.0, 1920, 1080);
   const cb::LayerStack layers = everyLayer();
-  const cb::render::MapStyle style;
+  const cb::render::MapStyle style = screenStyle();
   for (auto _ : state) {
     const QImage image = cb::render::renderLayersImage(paths, analysis.get(), layers, view, style);
     benchmark::DoNotOptimize(image.constBits());

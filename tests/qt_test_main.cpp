@@ -3,7 +3,9 @@
 // tests run without a display (in CI and under ctest alike).
 #include <gtest/gtest.h>
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef CB_WIDGETS_TEST
 #include <QApplication>
@@ -15,9 +17,13 @@ using TestApplication = QGuiApplication;
 
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  // Settings and caches go to test locations, never to the user's.
+  // Settings and caches go to test locations, never to the user's; and each test process gets
+  // its own settings folder, because CTest runs test processes in parallel.
   QStandardPaths::setTestModeEnabled(true);
   TestApplication app(argc, argv);
+  const QTemporaryDir settingsDir;
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
   ::testing::InitGoogleTest(&argc, argv);
   return RUN_ALL_TESTS();
 }

@@ -28,6 +28,7 @@ constexpr double kSymbolTolerancePx = 2.0;    // symbols are small: a near miss 
 
 MapCanvas::MapCanvas(QWidget* parent)
     : QWidget(parent), mLayers(LayerStack::studyDefaults()), mToLonLat(CoordinateTransform::chinaAlbersToWgs84()) {
+  mStyle.screenLines = true;  // fast outlines: the canvas re-renders after every pan and zoom
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
   setAttribute(Qt::WA_OpaquePaintEvent);

@@ -24,6 +24,10 @@ struct MapStyle {
   QColor labelColor{0x30, 0x30, 0x30};
   QColor labelHalo{0xFF, 0xFF, 0xFF, 0xC0};
   bool antialiasing = true;
+  /// Lines for the screen: outlines wider than a pixel are drawn as shifted hairlines, fast
+  /// enough to re-render while browsing (see region_painter.cpp). Off for figures, which need
+  /// exact line widths.
+  bool screenLines = false;
 };
 
 }  // namespace cb::render

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `clusterbelt-cli export --what outcomes|ellipses|clusters|belts|cities --out FILE`: the analysis
 // of the bundled (or given) data as GIS layers and spreadsheet tables.
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -10,9 +8,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/analysis/analysis.h"
-#include "core/io/ellipse_writer.h"
-#include "core/io/outcome_writer.h"
-#include "core/io/table_writer.h"
+#include "core/io/analysis_export.h"
 
 namespace cb::cli {
 namespace {
@@ -27,28 +23,19 @@ constexpr const char* kUsage =
     "  clusters, belts, cities  tables: .csv (UTF-8 with BOM, for Excel) or .xlsx\n"
     "Layers are in China Albers metres; Shapefiles are UTF-8 with a .cpg file.\n";
 
-std::string lowerExtension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   const Arguments arguments(args, {}, {"what", "out", "boundaries", "clusters", "belts"});
   const std::optional<std::string> what = arguments.value("what");
   const std::optional<std::string> output = arguments.value("out");
   if (!what || !output) throw ArgumentError("--what and --out are required");
-  const std::string ext = lowerExtension(*output);
-  const bool layer = ext == ".gpkg" || ext == ".shp";
-  const bool table = ext == ".csv" || ext == ".xlsx";
-  const bool geometric = *what == "outcomes" || *what == "ellipses";
-  if (!geometric && *what != "clusters" && *what != "belts" && *what != "cities") {
-    throw ArgumentError("--what must be outcomes, ellipses, clusters, belts or cities, not '" + *what + "'");
-  }
-  if (!table && !(geometric && layer)) {
+  const std::optional<ExportWhat> kind = parseExportWhat(*what);
+  if (!kind) throw ArgumentError("--what must be outcomes, ellipses, clusters, belts or cities, not '" + *what + "'");
+  if (!canExport(*kind, *output)) {
+    const bool geometric = *kind == ExportWhat::Outcomes || *kind == ExportWhat::Ellipses;
     throw ArgumentError("--out: write " + *what + " as " + (geometric ? ".gpkg, .shp, .csv or .xlsx" : ".csv or .xlsx") +
                         ", not '" + *output + "'");
   }
+  const bool layer = !canExport(ExportWhat::Cities, *output);  // not a table file
 
   AnalysisInputs inputs;
   inputs.boundaries = arguments.value("boundaries", "");
@@ -62,20 +49,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     return kExitBadInput;
   }
   try {
-    std::size_t count = 0;
-    if (*what == "outcomes" && layer) {
-      count = writeOutcomes(*output, *analysis);
-    } else if (*what == "ellipses" && layer) {
-      writeEllipses(*output, analysis->ellipses.ellipses);
-      count = analysis->ellipses.ellipses.size();
-    } else {
-      const DataTable data = *what == "clusters"   ? clustersTable(*analysis)
-                             : *what == "belts"    ? beltsTable(*analysis)
-                             : *what == "ellipses" ? ellipsesTable(*analysis)
-                                                   : citiesTable(*analysis);  // cities and outcomes
-      writeTable(*output, data);
-      count = data.rows.size();
-    }
+    const std::size_t count = exportAnalysis(*analysis, *kind, *output);
     out << "wrote " << *output << " (" << count << ' ' << (layer ? "features" : "rows") << ")\n";
   } catch (const std::exception& e) {
     err << "export: " << e.what() << '\n';

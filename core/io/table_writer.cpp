@@ -125,6 +125,25 @@ DataTable entriesTable(const Analysis& analysis, const std::vector<MatchEntry>& 
     }
     table.rows.push_back(std::move(row));
   }
+  // Rows that could not be placed are listed too, never dropped: with their reason, in file order.
+  const PointTable& source = clusters ? analysis.clusters : analysis.belts;
+  for (const ReportedRow& unresolved : analysis.match.unresolved) {
+    if (unresolved.kind != (clusters ? "cluster" : "belt")) continue;
+    const auto record = std::find_if(source.records.begin(), source.records.end(),
+                                     [&](const PointRecord& r) { return r.row == unresolved.row; });
+    const PointRecord empty;
+    const PointRecord& r = record == source.records.end() ? empty : *record;
+    std::vector<std::string> row = {std::to_string(unresolved.row), r.name, r.program, r.industry, unresolved.value, "",
+                                    "", r.province, "unresolved", ""};
+    if (clusters) {
+      row.emplace_back("unresolved");
+      row.push_back(unresolved.reason);
+    }
+    table.rows.push_back(std::move(row));
+  }
+  std::stable_sort(table.rows.begin(), table.rows.end(), [](const auto& a, const auto& b) {
+    return std::stoll(a[0]) < std::stoll(b[0]);
+  });
   return table;
 }
 

@@ -15,11 +15,13 @@
 #include <QToolBar>
 
 #include "ui/app/recent_files.h"
+#include "ui/controllers/data_export.h"
 #include "ui/controllers/document_controller.h"
 #include "ui/controllers/progress_presenter.h"
 #include "ui/controllers/project_controller.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/dialogs/column_mapping_dialog.h"
+#include "ui/dialogs/export_dialog.h"
 #include "ui/dialogs/unresolved_dialog.h"
 #include "ui/map/map_canvas.h"
 #include "ui/models/layer_tree_model.h"
@@ -117,6 +119,19 @@ void MainWindow::createMenus() {
   QAction* belts = file->addAction(tr("Open B&elts…"), this, [this] { chooseTable(false); });
   belts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   file->addSeparator();
+  QAction* figure = file->addAction(tr("Export &Figure…"), this, &MainWindow::exportFigure);
+  figure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  QAction* quick = file->addAction(tr("Export Current &View…"), this, &MainWindow::exportCurrentView);
+  quick->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+  QMenu* data = file->addMenu(tr("Export &Data"));
+  const std::pair<ExportWhat, QString> exports[] = {
+      {ExportWhat::Outcomes, tr("Match &Outcomes by City…")}, {ExportWhat::Ellipses, tr("&Ellipses…")},
+      {ExportWhat::Clusters, tr("&Clusters Table…")},         {ExportWhat::Belts, tr("&Belts Table…")},
+      {ExportWhat::Cities, tr("C&ities Table…")}};
+  for (const auto& [what, text] : exports) {
+    data->addAction(text, this, [this, what = what] { exportDataInteractively(this, mDocument->analysis(), what); });
+  }
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
@@ -146,6 +161,7 @@ void MainWindow::createMenus() {
   toolbar->addAction(boundaries);
   toolbar->addAction(clusters);
   toolbar->addAction(belts);
+  toolbar->addAction(figure);
   toolbar->addSeparator();
   toolbar->addAction(all);
   toolbar->addAction(in);
@@ -204,6 +220,23 @@ void MainWindow::showUnresolved() {
   mUnresolved->setAnalysis(mDocument->analysis());
   mUnresolved->show();
   mUnresolved->raise();
+}
+
+void MainWindow::exportFigure() {
+  if (!mDocument->analysis()) return;
+  ExportDialog dialog(mDocument->analysis(), mDocument->paths(), mCanvas->layerStack(), mCanvas->view(),
+                      mSelection->currentCity(), this);
+  connect(&dialog, &ExportDialog::exported, this, [this](const QString& path) {
+    statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+  });
+  dialog.exec();
+}
+
+void MainWindow::exportCurrentView() {
+  if (!mDocument->analysis()) return;
+  const render::FigureExportResult result = ExportDialog::exportCurrentView(
+      this, mDocument->analysis(), mDocument->paths(), mCanvas->layerStack(), mCanvas->view(), mSelection->currentCity());
+  if (result.ok) statusBar()->showMessage(tr("Figure written"), 8000);
 }
 
 void MainWindow::showAbout() {

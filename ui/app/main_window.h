@@ -49,6 +49,8 @@ class MainWindow : public QMainWindow {
   void chooseBoundaries();
   void chooseTable(bool clusters);
   void showUnresolved();
+  void exportFigure();
+  void exportCurrentView();
   void showAbout();
   void updateTitle();
 

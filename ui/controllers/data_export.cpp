@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/controllers/data_export.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <exception>
+
+#include "core/project/project.h"
+
+namespace cb::ui {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("DataExport", text); }
+}  // namespace
+
+bool exportDataInteractively(QWidget* parent, const std::shared_ptr<const Analysis>& analysis, ExportWhat what) {
+  if (!analysis) return false;
+  const bool geometric = what == ExportWhat::Outcomes || what == ExportWhat::Ellipses;
+  const QString filter = geometric ? tr("GeoPackage (*.gpkg);;Shapefile (*.shp);;CSV for Excel (*.csv);;Excel (*.xlsx)")
+                                   : tr("CSV for Excel (*.csv);;Excel (*.xlsx)");
+  QSettings settings;
+  const QString folder = settings.value(QStringLiteral("dataExport/folder")).toString();
+  const QString suggested = folder + QLatin1Char('/') + QString::fromLatin1(exportWhatName(what)) +
+                            (geometric ? QStringLiteral(".gpkg") : QStringLiteral(".csv"));
+  QString selectedFilter;
+  QString path = QFileDialog::getSaveFileName(parent, tr("Export Data"), suggested, filter, &selectedFilter);
+  if (path.isEmpty()) return false;
+  settings.setValue(QStringLiteral("dataExport/folder"), QFileInfo(path).absolutePath());
+  try {
+    const std::size_t count = exportAnalysis(*analysis, what, pathFromUtf8(path.toStdString()));
+    QMessageBox::information(parent, tr("Export Data"), tr("Wrote %1 (%2 records).").arg(path).arg(count));
+    return true;
+  } catch (const std::exception& e) {
+    QMessageBox::warning(parent, tr("Export Data"), tr("Cannot write %1:\n%2").arg(path, QString::fromStdString(e.what())));
+    return false;
+  }
+}
+
+}  // namespace cb::ui

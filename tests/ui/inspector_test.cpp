@@ -11,7 +11,7 @@
 
 #include "tests/ui/analysis_fixture.h"
 #include "ui/controllers/selection_model.h"
-#include "ui/models/cluster_table_model.h"
+#include "ui/models/entry_table_model.h"
 #include "ui/models/pair_table_model.h"
 
 namespace cb::ui {

@@ -14,9 +14,8 @@
 
 #include "tests/ui/analysis_fixture.h"
 #include "ui/controllers/selection_model.h"
-#include "ui/models/belt_table_model.h"
+#include "ui/models/entry_table_model.h"
 #include "ui/models/city_table_model.h"
-#include "ui/models/cluster_table_model.h"
 #include "ui/models/match_labels.h"
 
 namespace cb::ui {

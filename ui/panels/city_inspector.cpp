@@ -18,8 +18,7 @@
 #include <algorithm>
 
 #include "ui/controllers/selection_model.h"
-#include "ui/models/belt_table_model.h"
-#include "ui/models/cluster_table_model.h"
+#include "ui/models/entry_table_model.h"
 #include "ui/models/match_labels.h"
 #include "ui/models/pair_table_model.h"
 

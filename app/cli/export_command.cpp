@@ -5,6 +5,7 @@
 #include <memory>
 #include <ostream>
 
+#include "app/cli/analysis_arguments.h"
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/analysis/analysis.h"
@@ -37,17 +38,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   const bool layer = !canExport(ExportWhat::Cities, *output);  // not a table file
 
-  AnalysisInputs inputs;
-  inputs.boundaries = arguments.value("boundaries", "");
-  inputs.clusters.path = arguments.value("clusters", "");
-  inputs.belts.path = arguments.value("belts", "");
-  std::shared_ptr<const Analysis> analysis;
-  try {
-    analysis = runAnalysis(inputs);
-  } catch (const std::exception& e) {
-    err << "export: " << e.what() << '\n';
-    return kExitBadInput;
-  }
+  const std::shared_ptr<const Analysis> analysis = analysisFromArguments(arguments, "export", err);
+  if (!analysis) return kExitBadInput;
   try {
     const std::size_t count = exportAnalysis(*analysis, *kind, *output);
     out << "wrote " << *output << " (" << count << ' ' << (layer ? "features" : "rows") << ")\n";

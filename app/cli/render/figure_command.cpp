@@ -6,6 +6,7 @@
 #include <memory>
 #include <ostream>
 
+#include "app/cli/analysis_arguments.h"
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/render/headless_app.h"
@@ -94,17 +95,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   FigureSpec spec = specFrom(arguments);
 
-  AnalysisInputs inputs;
-  inputs.boundaries = arguments.value("boundaries", "");
-  inputs.clusters.path = arguments.value("clusters", "");
-  inputs.belts.path = arguments.value("belts", "");
-  std::shared_ptr<const Analysis> analysis;
-  try {
-    analysis = runAnalysis(inputs);
-  } catch (const std::exception& e) {
-    err << "figure: " << e.what() << '\n';
-    return kExitBadInput;
-  }
+  const std::shared_ptr<const Analysis> analysis = analysisFromArguments(arguments, "figure", err);
+  if (!analysis) return kExitBadInput;
   if (const auto city = arguments.value("city")) spec.highlightCity = resolveCity(*analysis, *city);
   if (const auto specOut = arguments.value("write-spec")) {
     try {

@@ -34,7 +34,9 @@ AnalysisInputs fixtureInputs() {
 /// Waits for the analysis and then for a frame rendered with it.
 void waitUntilShown(MainWindow& window) {
   QSignalSpy analysed(window.document(), &DocumentController::analysisChanged);
-  if (!window.document()->analysis() || window.document()->isBusy()) ASSERT_TRUE(analysed.wait(30000));
+  if (!window.document()->analysis() || window.document()->isBusy()) {
+    ASSERT_TRUE(analysed.wait(30000));
+  }
   QSignalSpy rendered(window.canvas(), &MapCanvas::frameRendered);
   ASSERT_TRUE(rendered.wait(10000));
 }

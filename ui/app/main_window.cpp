@@ -123,13 +123,13 @@ void MainWindow::createMenus() {
   figure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   QAction* quick = file->addAction(tr("Export Current &View…"), this, &MainWindow::exportCurrentView);
   quick->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-  QMenu* data = file->addMenu(tr("Export &Data"));
+  QMenu* dataMenu = file->addMenu(tr("Export &Data"));
   const std::pair<ExportWhat, QString> exports[] = {
       {ExportWhat::Outcomes, tr("Match &Outcomes by City…")}, {ExportWhat::Ellipses, tr("&Ellipses…")},
       {ExportWhat::Clusters, tr("&Clusters Table…")},         {ExportWhat::Belts, tr("&Belts Table…")},
       {ExportWhat::Cities, tr("C&ities Table…")}};
   for (const auto& [what, text] : exports) {
-    data->addAction(text, this, [this, what = what] { exportDataInteractively(this, mDocument->analysis(), what); });
+    dataMenu->addAction(text, this, [this, what = what] { exportDataInteractively(this, mDocument->analysis(), what); });
   }
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

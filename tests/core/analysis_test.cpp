@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/analysis.h"
+#include "tests/analysis_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -10,12 +11,7 @@ namespace {
 
 const std::string kData = CB_TEST_DATA_DIR;
 
-AnalysisInputs fixtureInputs() {
-  AnalysisInputs inputs;  // bundled boundaries, code table and taxonomy
-  inputs.clusters.path = kData + "/match_clusters.csv";
-  inputs.belts.path = kData + "/match_belts.csv";
-  return inputs;
-}
+AnalysisInputs fixtureInputs() { return test::matchFixtureInputs(); }
 
 TEST(Analysis, RunsTheWholeChainOnFixtures) {
   const auto analysis = runAnalysis(fixtureInputs());

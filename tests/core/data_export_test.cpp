@@ -14,6 +14,7 @@
 #include "core/io/outcome_writer.h"
 #include "core/io/table_writer.h"
 #include "core/scene/city_outcome.h"
+#include "tests/analysis_fixture.h"
 
 namespace cb {
 namespace {
@@ -25,15 +26,7 @@ std::filesystem::path scratch(const std::string& name) {
 }
 
 /// The bundled boundaries with the hand-made clusters and belts of the match tests.
-std::shared_ptr<const Analysis> analysis() {
-  static const auto result = [] {
-    AnalysisInputs inputs;
-    inputs.clusters.path = std::string(CB_TEST_DATA_DIR) + "/match_clusters.csv";
-    inputs.belts.path = std::string(CB_TEST_DATA_DIR) + "/match_belts.csv";
-    return runAnalysis(inputs);
-  }();
-  return result;
-}
+std::shared_ptr<const Analysis> analysis() { return test::matchFixture(); }
 
 std::unique_ptr<GDALDataset> open(const std::filesystem::path& path) {
   return std::unique_ptr<GDALDataset>(GDALDataset::Open(path.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));

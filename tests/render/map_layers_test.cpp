@@ -15,19 +15,12 @@
 #include "ui/render/legend_painter.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/symbol_painter.h"
+#include "tests/analysis_fixture.h"
 
 namespace cb::render {
 namespace {
 
-std::shared_ptr<const Analysis> fixtureAnalysis() {
-  static const std::shared_ptr<const Analysis> analysis = [] {
-    AnalysisInputs inputs;
-    inputs.clusters.path = CB_TEST_DATA_DIR "/match_clusters.csv";
-    inputs.belts.path = CB_TEST_DATA_DIR "/match_belts.csv";
-    return runAnalysis(inputs);
-  }();
-  return analysis;
-}
+std::shared_ptr<const Analysis> fixtureAnalysis() { return test::matchFixture(); }
 
 const PathCache& fixturePaths() {
   static const PathCache paths(fixtureAnalysis()->boundaries);

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <QTest>
 
-#include "tests/ui/analysis_fixture.h"
+#include "tests/analysis_fixture.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/panels/qcustomplot_include.h"
 

@@ -20,7 +20,7 @@
 #include <cmath>
 
 #include "core/project/project.h"
-#include "tests/ui/analysis_fixture.h"
+#include "tests/analysis_fixture.h"
 #include "ui/dialogs/figure_preview.h"
 
 namespace cb::ui {

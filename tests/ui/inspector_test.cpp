@@ -9,7 +9,7 @@
 #include <QTableView>
 #include <QTest>
 
-#include "tests/ui/analysis_fixture.h"
+#include "tests/analysis_fixture.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/models/entry_table_model.h"
 #include "ui/models/pair_table_model.h"

@@ -15,19 +15,12 @@
 #include "ui/map/map_canvas.h"
 #include "ui/models/layer_tree_model.h"
 #include "ui/panels/layer_panel.h"
+#include "tests/analysis_fixture.h"
 
 namespace cb::ui {
 namespace {
 
-std::shared_ptr<const Analysis> fixtureAnalysis() {
-  static const std::shared_ptr<const Analysis> analysis = [] {
-    AnalysisInputs inputs;
-    inputs.clusters.path = CB_TEST_DATA_DIR "/match_clusters.csv";
-    inputs.belts.path = CB_TEST_DATA_DIR "/match_belts.csv";
-    return runAnalysis(inputs);
-  }();
-  return analysis;
-}
+std::shared_ptr<const Analysis> fixtureAnalysis() { return test::matchFixture(); }
 
 QPoint pixelOf(const MapCanvas& canvas, const Point2& world) {
   const Point2 device = canvas.view().toDevice(world);

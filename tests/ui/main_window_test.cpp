@@ -20,16 +20,12 @@
 #include "ui/models/pair_table_model.h"
 #include "ui/panels/city_inspector.h"
 #include "ui/panels/table_panel.h"
+#include "tests/analysis_fixture.h"
 
 namespace cb::ui {
 namespace {
 
-AnalysisInputs fixtureInputs() {
-  AnalysisInputs inputs;  // bundled boundaries, code table and taxonomy
-  inputs.clusters.path = CB_TEST_DATA_DIR "/match_clusters.csv";
-  inputs.belts.path = CB_TEST_DATA_DIR "/match_belts.csv";
-  return inputs;
-}
+AnalysisInputs fixtureInputs() { return test::matchFixtureInputs(); }
 
 /// Waits for the analysis and then for a frame rendered with it.
 void waitUntilShown(MainWindow& window) {

@@ -12,7 +12,7 @@
 #include <QTableView>
 #include <QTest>
 
-#include "tests/ui/analysis_fixture.h"
+#include "tests/analysis_fixture.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/models/entry_table_model.h"
 #include "ui/models/city_table_model.h"

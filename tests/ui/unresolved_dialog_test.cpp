@@ -12,16 +12,12 @@
 #include <algorithm>
 
 #include "ui/controllers/document_controller.h"
+#include "tests/analysis_fixture.h"
 
 namespace cb::ui {
 namespace {
 
-AnalysisInputs fixtureInputs() {
-  AnalysisInputs inputs;
-  inputs.clusters.path = CB_TEST_DATA_DIR "/match_clusters.csv";
-  inputs.belts.path = CB_TEST_DATA_DIR "/match_belts.csv";
-  return inputs;
-}
+AnalysisInputs fixtureInputs() { return test::matchFixtureInputs(); }
 
 /// The analysis of the hand-made match fixtures, computed once for this file.
 std::shared_ptr<const Analysis> fixture() {

@@ -63,15 +63,7 @@ FigurePreview::Result FigurePreview::renderFigure(FigureSpec spec, render::Figur
     const QSizeF page = figure.pageSizeMm();
     const double dpi = std::clamp(std::min(available.width() / page.width(), available.height() / page.height()) * 25.4,
                                   kMinDpi, kMaxDpi);
-    QImage image(render::FigureExporter::pixelSize(page, dpi), QImage::Format_RGB32);
-    const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    figure.paint(painter, dpi);
-    painter.end();
-    out.image = std::move(image);
+    out.image = render::FigureExporter::renderImage(figure, dpi);
     out.warnings = figure.warnings();
     out.pageMm = page;
   } catch (const std::exception& e) {

@@ -169,8 +169,9 @@ QSize FigureExporter::pixelSize(const QSizeF& pageMm, double dpi) {
           static_cast<int>(std::lround(pageMm.height() * dpi / 25.4))};
 }
 
-QImage FigureExporter::renderImage(const FigurePainter& figure) {
-  const double dpi = figure.spec().dpi;
+QImage FigureExporter::renderImage(const FigurePainter& figure) { return renderImage(figure, figure.spec().dpi); }
+
+QImage FigureExporter::renderImage(const FigurePainter& figure, double dpi) {
   QImage image(pixelSize(figure.pageSizeMm(), dpi), QImage::Format_RGB32);
   const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
   image.setDotsPerMeterX(dotsPerMetre);

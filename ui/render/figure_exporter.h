@@ -42,6 +42,8 @@ class FigureExporter {
   static QSize pixelSize(const QSizeF& pageMm, double dpi);
   /// The figure as an image at the spec's DPI (white background, resolution set).
   static QImage renderImage(const FigurePainter& figure);
+  /// The same at another resolution (a preview); the layout stays that of the spec's DPI.
+  static QImage renderImage(const FigurePainter& figure, double dpi);
   /// The figure as an SVG document (see the class comment).
   static QByteArray svgDocument(const FigurePainter& figure);
 

@@ -16,6 +16,7 @@
 
 #include "core/crs/crs.h"
 #include "core/util/text.h"
+#include "core/stats/sde_json.h"
 
 #if defined(_WIN32)
 #include <io.h>
@@ -105,11 +106,7 @@ std::string projectToJson(const Project& project, const std::filesystem::path& f
   inputs.Add("clusters", sourceObject(in.clusters, folder));
   inputs.Add("belts", sourceObject(in.belts, folder));
   inputs.Add("taxonomy", pathObject(in.taxonomy, folder));
-  CPLJSONObject sde;
-  sde.Add("method", std::string(sdeMethodName(in.sde.method)));
-  sde.Add("k", in.sde.k);
-  sde.Add("p", in.sde.p);
-  inputs.Add("sde", sde);
+  inputs.Add("sde", sdeOptionsToJson(in.sde));
   CPLJSONArray manual;
   for (const ManualPlacement& m : in.manual) {
     CPLJSONObject placement;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/stats/study_ellipses.h"
+#include "core/stats/sde_json.h"
 
 namespace cb {
 namespace {
@@ -204,11 +205,7 @@ CPLJSONObject LayerStack::toJson() const {
     }
     json.Add("categories", categories);
     if (layer.kind == LayerKind::Ellipses) {
-      CPLJSONObject sde;
-      sde.Add("method", std::string(sdeMethodName(layer.sde.method)));
-      sde.Add("k", layer.sde.k);
-      sde.Add("p", layer.sde.p);
-      json.Add("sde", sde);
+      json.Add("sde", sdeOptionsToJson(layer.sde));
       CPLJSONArray groups;
       for (const std::string& group : layer.groups) groups.Add(group);
       json.Add("groups", groups);

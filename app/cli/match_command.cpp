@@ -102,7 +102,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
   MatchOptions options;
   options.listPairs = !arguments.has("no-pairs");
-  const MatchReport result = matchClustersAndBelts(*clusters, *belts, *gazetteer, *taxonomy, options);
+  MatchReport result = matchClustersAndBelts(*clusters, *belts, *gazetteer, *taxonomy, options);
+  LoadReport completenessReport;
+  result.completeness = bundledCompleteness(!arguments.has("clusters"), *clusters, !arguments.has("belts"), *belts,
+                                            completenessReport);
+  printMessages(completenessReport, err);
 
   auto write = [&](std::ostream& stream) {
     if (format == "json") {

@@ -107,6 +107,8 @@ std::shared_ptr<const Analysis> runAnalysis(const AnalysisInputs& inputs,
 
   step(65, "matching");
   analysis->match = matchClustersAndBelts(analysis->clusters, analysis->belts, *gazetteer, *taxonomy);
+  analysis->match.completeness = bundledCompleteness(inputs.clusters.path.empty(), analysis->clusters,
+                                                     inputs.belts.path.empty(), analysis->belts, report);
 
   step(85, "ellipses");
   PrefecturePlacer placer(std::move(*gazetteer), analysis->units.labelPoints());

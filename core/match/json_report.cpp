@@ -102,7 +102,15 @@ void writeJsonReport(const MatchReport& report, std::ostream& out) {
       << ",\n    \"distinct_clusters_identical_or_similar\": " << report.distinctClustersIdenticalOrSimilar
       << ",\n    \"unresolved_clusters\": " << report.unresolvedClusters
       << ",\n    \"unresolved_belts\": " << report.unresolvedBelts
-      << ",\n    \"unplaced_industries\": " << report.unplacedIndustries.size() << "\n  },\n  \"by_program\": ";
+      << ",\n    \"unplaced_industries\": " << report.unplacedIndustries.size() << "\n  },\n  \"completeness\": [";
+  for (std::size_t i = 0; i < report.completeness.size(); ++i) {
+    const ListCompleteness& c = report.completeness[i];
+    out << (i ? ",\n" : "\n") << "    {\"id\": " << quoted(c.list.id) << ", \"description\": " << quoted(c.list.description)
+        << ", \"held\": " << c.held << ", \"announced\": "
+        << (c.list.announced ? std::to_string(*c.list.announced) : std::string("null"))
+        << ", \"source\": " << quoted(c.list.source) << ", \"note\": " << quoted(c.list.note) << "}";
+  }
+  out << (report.completeness.empty() ? "]" : "\n  ]") << ",\n  \"by_program\": ";
   writeTallies(report.byProgram, out);
   out << ",\n  \"by_province\": ";
   writeTallies(report.byProvince, out);

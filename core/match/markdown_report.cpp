@@ -66,6 +66,8 @@ std::string summaryText(const MatchReport& report) {
   for (const ReportedRow& r : report.unresolved) {
     out << "  " << r.file << ":" << r.row << ": " << r.kind << " '" << r.value << "': " << r.reason << "\n";
   }
+  if (!report.completeness.empty()) out << "completeness of the bundled lists:\n";
+  for (const ListCompleteness& c : report.completeness) out << "  " << completenessText(c) << "\n";
   out << "industries the taxonomy cannot place: " << report.unplacedIndustries.size() << "\n";
   for (const ReportedRow& r : report.unplacedIndustries) {
     out << "  " << r.file << ":" << r.row << ": " << r.kind << " '" << r.value << "': " << r.reason << "\n";
@@ -91,6 +93,17 @@ void writeMarkdownReport(const MatchReport& report, std::ostream& out) {
       << "| clusters with no belt in their city | " << s.noBelt << " |\n"
       << "| belts | " << report.belts.size() << " in " << report.citiesWithBelts << " cities |\n"
       << "| unresolved rows | " << report.unresolved.size() << " |\n";
+  if (!report.completeness.empty()) {
+    out << "\n## Completeness of the bundled lists\n\n| list | held | announced | share | missing or doubtful |\n"
+           "|---|---:|---:|---:|---|\n";
+    for (const ListCompleteness& c : report.completeness) {
+      const auto share = c.share();
+      out << "| " << cell(c.list.description) << " | " << c.held << " | "
+          << (c.list.announced ? std::to_string(*c.list.announced) : "-") << " | "
+          << (share ? percent(c.held, static_cast<std::size_t>(*c.list.announced)) : "-") << " | "
+          << cell(c.list.note) << " |\n";
+    }
+  }
   tallyTable("By programme", "programme", report.byProgram, out);
   tallyTable("By province", "province", report.byProvince, out);
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/gazetteer/gazetteer.h"
+#include "core/match/list_completeness.h"
 #include "core/io/point_table_reader.h"
 #include "core/taxonomy/taxonomy.h"
 
@@ -83,6 +84,9 @@ struct MatchReport {
   std::vector<ReportedRow> unresolved;                 ///< clusters first, then belts, in file order
   std::vector<ReportedRow> unplacedIndustries;         ///< resolved rows the taxonomy cannot place
   std::size_t unresolvedClusters = 0, unresolvedBelts = 0;
+  /// How much of each published list the input holds; filled by the caller for bundled inputs
+  /// (bundledCompleteness), empty for a user's own lists.
+  std::vector<ListCompleteness> completeness;
 };
 
 struct MatchOptions {

@@ -117,6 +117,27 @@ TEST(SummaryPanel, SaysTheBundledBeltsAreASmallSample) {
   EXPECT_TRUE(panel.completenessText().contains(QStringLiteral("from the bundled list")));
 }
 
+TEST(SummaryPanel, ListsHowCompleteTheBundledListsAre) {
+  const auto analysis = analysisOf(true);  // the user's clusters, the bundled belts
+  const std::vector<ListCompleteness>& lists = analysis->match.completeness;
+  ASSERT_FALSE(lists.empty());
+  SummaryPanel panel;
+  panel.setAnalysis(analysis);
+  QTableWidget* table = panel.listsTable();
+  EXPECT_FALSE(table->isHidden());
+  ASSERT_EQ(table->rowCount(), static_cast<int>(lists.size()));
+  for (int row = 0; row < table->rowCount(); ++row) {
+    const ListCompleteness& c = lists[static_cast<std::size_t>(row)];
+    EXPECT_EQ(c.list.kind, PointKind::Belt) << "the clusters are the user's: their lists do not apply";
+    EXPECT_EQ(table->item(row, 0)->text(), QString::fromStdString(c.list.description));
+    EXPECT_EQ(table->item(row, 1)->text(), QLocale().toString(static_cast<qulonglong>(c.held)));
+  }
+  // The user's own lists are measured against nothing.
+  panel.setAnalysis(fixture());
+  EXPECT_TRUE(panel.listsTable()->isHidden());
+  EXPECT_EQ(panel.listsTable()->rowCount(), 0);
+}
+
 TEST(SummaryPanel, WithoutDataShowsNoNumbers) {
   SummaryPanel panel;
   EXPECT_EQ(panel.loadedText(Figure::Clusters), QStringLiteral("—"));

@@ -69,6 +69,11 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent) {
   mCompleteness = new QLabel(this);
   mCompleteness->setWordWrap(true);
   mCompleteness->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  mListsTitle = new QLabel(this);
+  mLists = makeTable(4, this);
+  mLists->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  mLists->setWordWrap(true);
+  mLists->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   mUnresolved = new QLabel(this);
   mUnresolved->setWordWrap(true);
   mReview = new QPushButton(this);
@@ -82,6 +87,8 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(mProgramsTitle);
   layout->addWidget(mPrograms);
   layout->addWidget(mCompleteness);
+  layout->addWidget(mListsTitle);
+  layout->addWidget(mLists);
   auto* unresolved = new QHBoxLayout;
   unresolved->addWidget(mUnresolved, 1);
   unresolved->addWidget(mReview, 0, Qt::AlignTop);
@@ -124,11 +131,36 @@ void SummaryPanel::refresh() {
   mProgramsTitle->setText(tr("<b>By programme</b> (loaded data)"));
   mPrograms->setHorizontalHeaderLabels({tr("Programme"), tr("Clusters"), tr("Cities"), tr("… with belts"),
                                         tr("Identical"), tr("Similar"), tr("Identical or similar")});
+  mListsTitle->setText(tr("<b>Bundled lists against the published ones</b>"));
+  mLists->setHorizontalHeaderLabels({tr("List"), tr("Bundled"), tr("Announced"), tr("Share")});
   mReview->setText(tr("&Review…"));
   mReview->setToolTip(tr("List the rows that could not be placed in a city and place them by hand"));
   fillFigures();
   fillPrograms();
   fillNotes();
+  fillLists();
+}
+
+void SummaryPanel::fillLists() {
+  const std::vector<ListCompleteness> none;
+  const std::vector<ListCompleteness>& lists = mAnalysis ? mAnalysis->match.completeness : none;
+  mListsTitle->setVisible(!lists.empty());
+  mLists->setVisible(!lists.empty());
+  mLists->setRowCount(static_cast<int>(lists.size()));
+  const QString dash = tr("—");
+  for (int row = 0; row < static_cast<int>(lists.size()); ++row) {
+    const ListCompleteness& c = lists[static_cast<std::size_t>(row)];
+    auto* name = new QTableWidgetItem(QString::fromStdString(c.list.description));
+    QStringList tip;
+    if (!c.list.note.empty()) tip << QString::fromStdString(c.list.note).toHtmlEscaped();
+    if (!c.list.source.empty()) tip << tr("Source: %1").arg(QString::fromStdString(c.list.source).toHtmlEscaped());
+    name->setToolTip(tip.join(QStringLiteral("<br>")));
+    mLists->setItem(row, 0, name);
+    mLists->setItem(row, 1, numberItem(locale().toString(static_cast<qulonglong>(c.held))));
+    mLists->setItem(row, 2, numberItem(c.list.announced ? locale().toString(*c.list.announced) : dash));
+    const auto share = c.share();
+    mLists->setItem(row, 3, numberItem(share ? percent(*share) : dash));
+  }
 }
 
 void SummaryPanel::fillFigures() {

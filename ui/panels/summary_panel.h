@@ -47,6 +47,8 @@ class SummaryPanel : public QWidget {
   [[nodiscard]] QString publishedText(Figure figure) const;
   [[nodiscard]] QTableWidget* figuresTable() const { return mFigures; }
   [[nodiscard]] QTableWidget* programTable() const { return mPrograms; }
+  /// How much of each published list the bundled data hold (hidden for a user's own lists).
+  [[nodiscard]] QTableWidget* listsTable() const { return mLists; }
   /// The completeness notes as plain text.
   [[nodiscard]] QString completenessText() const;
   [[nodiscard]] QString unresolvedText() const;
@@ -65,6 +67,7 @@ class SummaryPanel : public QWidget {
   void fillFigures();
   void fillPrograms();
   void fillNotes();
+  void fillLists();
   [[nodiscard]] QString percent(double share) const;
 
   std::shared_ptr<const Analysis> mAnalysis;
@@ -74,6 +77,8 @@ class SummaryPanel : public QWidget {
   QLabel* mProgramsTitle;
   QTableWidget* mPrograms;
   QLabel* mCompleteness;
+  QLabel* mListsTitle;
+  QTableWidget* mLists;
   QLabel* mUnresolved;
   QPushButton* mReview;
 };

@@ -8,14 +8,30 @@ export CLUSTERBELT_DATA_DIR=$bundled
 mkdir -p "$scratch"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# Bundled data, JSON to a file, summary on stdout.
+# Bundled data, JSON to a file, summary on stdout. The expected counts are read from the bundled
+# CSV itself, so the test follows the data as it grows.
+read -r rows first_batch < <(python3 - "$bundled/clusters/national_clusters.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+first = {r["cluster_name_zh"] for r in rows if r["program"] == "NDRC-SEI" and r["batch_year"] == "2019"}
+print(len(rows), len(first))
+PY
+)
 "$cli" match --format json --out "$scratch/match.json" > "$scratch/summary.txt" || fail "bundled match exited $?"
-grep -q '^clusters: 113 ' "$scratch/summary.txt" || fail "summary: $(cat "$scratch/summary.txt")"
+grep -q "^clusters: $rows " "$scratch/summary.txt" || fail "summary: $(cat "$scratch/summary.txt")"
 grep -q '^unresolved rows: 0 ' "$scratch/summary.txt" || fail "bundled rows unresolved: $(cat "$scratch/summary.txt")"
+grep -q '^industries the taxonomy cannot place: 0$' "$scratch/summary.txt" || fail "unplaced industries"
+grep -q "first batch (2019): $first_batch of 66 " "$scratch/summary.txt" || fail "completeness: $(cat "$scratch/summary.txt")"
 grep -q '"unresolved": \[\]' "$scratch/match.json" || fail "unresolved list in JSON"
 grep -q '"code": "440300", "name": "深圳市"' "$scratch/match.json" || fail "深圳 in JSON"
-python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['summary']['clusters']==113" "$scratch/match.json" \
-  || fail "JSON does not parse or has the wrong count"
+python3 - "$scratch/match.json" "$rows" "$first_batch" <<'PY' || fail "JSON does not parse or has the wrong counts"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["summary"]["clusters"] == int(sys.argv[2])
+lists = {c["id"]: c for c in d["completeness"]}
+assert lists["ndrc_sei_2019"]["held"] == int(sys.argv[3]) and lists["ndrc_sei_2019"]["announced"] == 66
+assert lists["belts_all"]["announced"] is None
+PY
 
 # Fixtures: GBK clusters, XLSX belts, Markdown on stdout, unresolved rows listed, exit 0.
 "$cli" match --clusters "$data/match_clusters_gbk.csv" --belts "$data/match_belts.xlsx" > "$scratch/match.md" \
@@ -24,6 +40,8 @@ grep -q '| cities with both clusters and belts | 3 (60.0%) |' "$scratch/match.md
 grep -q "match_clusters_gbk.csv:8: '火星市'" "$scratch/match.md" || fail "unresolved cluster not listed"
 grep -q "match_belts.xlsx:7: '通州区'" "$scratch/match.md" || fail "ambiguous belt not listed"
 grep -q 'GBK' "$scratch/match.err" || fail "GBK recoding not reported"
+# The user's own lists are measured against no published list.
+grep -q 'Completeness of the bundled lists' "$scratch/match.md" && fail "completeness shown for the user's lists"
 
 # CSV with a column mapping (the fixture's city column read as the county).
 "$cli" match --clusters "$data/match_clusters.csv" --belts "$data/match_belts.csv" --format csv \

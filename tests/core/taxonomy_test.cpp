@@ -83,7 +83,7 @@ TEST(Taxonomy, LongestKeywordWins) {
   EXPECT_EQ(groupsOf("新能源汽车"), (std::set<std::string>{"new_energy_vehicles", "automotive"}));
   EXPECT_EQ(groupsOf("新能源"), (std::set<std::string>{"new_energy"}));
   const cb::Classification c = taxonomy().classify("电力及新能源高端装备");
-  EXPECT_EQ(c.keywords, (std::vector<std::string>{"电力", "新能源"}));
+  EXPECT_EQ(c.keywords, (std::vector<std::string>{"电力", "新能源", "高端装备"}));
   EXPECT_EQ(groupsOf(" ＬＥＤ 灯具 "), (std::set<std::string>{"ic_components", "lighting"}));
 }
 

@@ -3,6 +3,7 @@
 // tests run without a display (in CI and under ctest alike).
 #include <gtest/gtest.h>
 
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ int main(int argc, char** argv) {
   // its own settings folder, because CTest runs test processes in parallel.
   QStandardPaths::setTestModeEnabled(true);
   TestApplication app(argc, argv);
+  // The tests read English words and numbers, whatever the machine's locale (LANG=zh_CN …).
+  QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
   const QTemporaryDir settingsDir;
   QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
   QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());

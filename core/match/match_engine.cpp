@@ -106,6 +106,7 @@ MatchReport matchClustersAndBelts(const PointTable& clusters, const PointTable& 
                                   const Taxonomy& taxonomy, const MatchOptions& options) {
   MatchReport report;
   report.clustersFile = clusters.file;
+  report.groups = taxonomy.groups();
   report.beltsFile = belts.file;
   RecordResolver placer(gazetteer);
   report.clusters = placeAll(clusters, "cluster", placer, taxonomy, report, report.unresolvedClusters);
@@ -194,6 +195,13 @@ MatchReport matchClustersAndBelts(const PointTable& clusters, const PointTable& 
   report.distinctClusters = distinct.size();
   for (const auto& [key, matched] : distinct) report.distinctClustersIdenticalOrSimilar += matched ? 1 : 0;
   return report;
+}
+
+const IndustryGroup* MatchReport::group(const std::string& id) const {
+  for (const IndustryGroup& g : groups) {
+    if (g.id == id) return &g;
+  }
+  return nullptr;
 }
 
 }  // namespace cb

@@ -87,6 +87,11 @@ struct MatchReport {
   /// How much of each published list the input holds; filled by the caller for bundled inputs
   /// (bundledCompleteness), empty for a user's own lists.
   std::vector<ListCompleteness> completeness;
+  /// The taxonomy's groups, so that views can name the ids of MatchEntry::groupIds.
+  std::vector<IndustryGroup> groups;
+
+  /// The group with this id, or nullptr.
+  [[nodiscard]] const IndustryGroup* group(const std::string& id) const;
 };
 
 struct MatchOptions {

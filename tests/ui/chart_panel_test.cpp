@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QTabWidget>
+#include <algorithm>
 #include <cmath>
 #include <QTest>
 
@@ -101,6 +102,37 @@ TEST(ChartPanel, OutcomeByProvince) {
   EXPECT_EQ(p.selection.selectedCities(), QStringList{QStringLiteral("330300")});
   p.click(Chart::Province, p.panel.outcomeBars(Chart::Province, ClusterOutcome::Similar), 0);
   EXPECT_EQ(p.selection.selectedCities(), QStringList{QStringLiteral("440300")});
+}
+
+TEST(ChartPanel, ShadesTheCategoriesOfTheCurrentCity) {
+  Panel p;
+  const QStringList programmes = p.panel.categories(Chart::Programme);
+  const QStringList provinces = p.panel.categories(Chart::Province);
+  // 深圳 has NDRC-SEI and MIIT-AMC clusters (tests/data/match_clusters.csv) and lies in 广东.
+  p.selection.setCurrentCity(QStringLiteral("440300"));
+  QList<int> shaded = p.panel.highlightedCategories(Chart::Programme);
+  std::sort(shaded.begin(), shaded.end());
+  QList<int> expected = {static_cast<int>(programmes.indexOf(QStringLiteral("NDRC-SEI"))),
+                         static_cast<int>(programmes.indexOf(QStringLiteral("MIIT-AMC")))};
+  std::sort(expected.begin(), expected.end());
+  ASSERT_FALSE(expected.contains(-1));
+  EXPECT_EQ(shaded, expected);
+  EXPECT_EQ(p.panel.highlightedCategories(Chart::Province),
+            QList<int>{static_cast<int>(provinces.indexOf(QStringLiteral("广东省")))});
+  EXPECT_EQ(p.panel.plot(Chart::Programme)->itemCount(), 2);
+  // Another city moves the shading; no city clears it.
+  p.selection.setCurrentCity(QStringLiteral("330300"));
+  EXPECT_EQ(p.panel.highlightedCategories(Chart::Programme),
+            QList<int>{static_cast<int>(programmes.indexOf(QStringLiteral("MIIT-AMC")))});
+  EXPECT_EQ(p.panel.highlightedCategories(Chart::Province),
+            QList<int>{static_cast<int>(provinces.indexOf(QStringLiteral("浙江省")))});
+  p.selection.setCurrentCity(QString());
+  EXPECT_TRUE(p.panel.highlightedCategories(Chart::Programme).isEmpty());
+  EXPECT_EQ(p.panel.plot(Chart::Province)->itemCount(), 0);
+  // New data keep the shading of the current city.
+  p.selection.setCurrentCity(QStringLiteral("440300"));
+  p.panel.setAnalysis(test::matchFixture());
+  EXPECT_EQ(p.panel.highlightedCategories(Chart::Programme).size(), 2);
 }
 
 TEST(ChartPanel, EllipseParametersByGroup) {

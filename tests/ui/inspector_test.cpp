@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLocale>
 #include <QTableView>
 #include <QTest>
 
@@ -66,10 +67,17 @@ TEST(CityInspector, ShenzhenListsItsClustersBeltsAndPairs) {
   for (int r = 0; r < 6; ++r) EXPECT_EQ(cellText(pairs, r, PairTableModel::Match), kinds[r]) << "pair " << r;
   EXPECT_EQ(cellText(pairs, 0, PairTableModel::Cluster), QStringLiteral("深圳信息通信集群"));
   EXPECT_EQ(cellText(pairs, 0, PairTableModel::Belt), QStringLiteral("深圳手机产业带"));
-  EXPECT_EQ(cellText(pairs, 0, PairTableModel::Groups), QStringLiteral("electronic_devices"));
-  EXPECT_EQ(cellText(pairs, 1, PairTableModel::Groups), QStringLiteral("electronic_devices ~ home_appliances"));
-  EXPECT_EQ(cellText(pairs, 3, PairTableModel::Groups), QStringLiteral("electrical_equipment ~ home_appliances"));
+  // Groups are named, in the language of the UI (the taxonomy's name_en or name_zh), not by id.
+  const QLocale previous;
+  QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+  EXPECT_EQ(cellText(pairs, 0, PairTableModel::Groups), QStringLiteral("Computers, phones and other electronic equipment"));
+  EXPECT_EQ(cellText(pairs, 1, PairTableModel::Groups),
+            QStringLiteral("Computers, phones and other electronic equipment ~ Household appliances"));
   EXPECT_EQ(cellText(pairs, 2, PairTableModel::Groups), QString());
+  QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+  EXPECT_EQ(cellText(pairs, 3, PairTableModel::Groups), QStringLiteral("电气机械与电力装备 ~ 家用电器"));
+  EXPECT_EQ(cellText(clusters, 0, ClusterTableModel::Groups), QStringLiteral("电子整机与智能终端; 下一代信息网络与互联网"));
+  QLocale::setDefault(previous);
 }
 
 TEST(CityInspector, FollowsTheCurrentCity) {
@@ -112,10 +120,12 @@ TEST(CityInspector, CopiesTabSeparatedTextWithTheCityAndItsPairs) {
   EXPECT_TRUE(lines.contains(QStringLiteral("Code\t440300")));
   EXPECT_TRUE(lines.contains(QStringLiteral("Province\t广东省")));
   EXPECT_TRUE(lines.contains(QStringLiteral(
-      "深圳信息通信集群\tNDRC-SEI\t新一代信息通信\t深圳手机产业带\t手机\tidentical\telectronic_devices")))
+      "深圳信息通信集群\tNDRC-SEI\t新一代信息通信\t深圳手机产业带\t手机\tidentical\t"
+      "Computers, phones and other electronic equipment")))
       << text.toStdString();
   EXPECT_TRUE(lines.contains(QStringLiteral(
-      "深圳电池材料集群\tMIIT-AMC\t先进电池材料\t深圳小家电产业带\t小家电\tsimilar\telectrical_equipment ~ home_appliances")))
+      "深圳电池材料集群\tMIIT-AMC\t先进电池材料\t深圳小家电产业带\t小家电\tsimilar\t"
+      "Electrical machinery and power equipment ~ Household appliances")))
       << text.toStdString();
   // The pairs section: a title, a header and one line per pair, all with the same columns.
   const qsizetype pairsAt = lines.indexOf(QStringLiteral("Pairs"));

@@ -153,7 +153,9 @@ TEST(TablePanel, CopiesTheSelectedRowsAsTabSeparatedText) {
   const QStringList lines = p.panel.selectedRowsAsText(Tab::Clusters).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
   ASSERT_EQ(lines.size(), 4);  // header + 深圳's three clusters, in the order shown
   EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Cluster\tProgramme\tYear\tIndustry\tGroups\tOutcome\tCity")));
-  EXPECT_TRUE(lines[1].startsWith(QStringLiteral("深圳信息通信集群\tNDRC-SEI\t2019\t新一代信息通信\telectronic_devices")))
+  EXPECT_TRUE(lines[1].startsWith(QStringLiteral(
+      "深圳信息通信集群\tNDRC-SEI\t2019\t新一代信息通信\tComputers, phones and other electronic equipment; "
+      "Next-generation networks and internet services\t")))
       << lines[1].toStdString();
   EXPECT_TRUE(lines[3].contains(QStringLiteral("\tunrelated\t深圳市\t广东省\t440300\t")));
 

@@ -63,7 +63,7 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const {
       return it->second;
     }
     case Field::Industry: return fromUtf8(e->industry);
-    case Field::Groups: return groupsText(e->groupIds);
+    case Field::Groups: return groupsText(e->groupIds, mAnalysis->match);
     case Field::Outcome: return sort ? QVariant(static_cast<int>(e->outcome)) : QVariant(outcomeLabel(e->outcome));
     case Field::City: return city != nullptr ? fromUtf8(city->name) : QString();
     case Field::Province: return city != nullptr ? fromUtf8(city->province) : QString();

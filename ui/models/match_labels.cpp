@@ -2,6 +2,7 @@
 #include "ui/models/match_labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include "ui/render/legend_painter.h"
@@ -37,9 +38,19 @@ QString cityOutcomeLabel(cb::CityOutcome outcome) {
   return render::LegendPainter::outcomeLabel(outcome);
 }
 
-QString groupsText(const std::vector<std::string>& groups) {
+QString groupsText(const std::vector<std::string>& groups, const MatchReport& report) {
+  const bool chinese = QLocale().language() == QLocale::Chinese;
+  const auto name = [&](const std::string& id) {
+    const IndustryGroup* group = report.group(id);
+    if (!group) return fromUtf8(id);
+    return fromUtf8(chinese || group->nameEn.empty() ? group->nameZh : group->nameEn);
+  };
   QStringList parts;
-  for (const std::string& g : groups) parts << fromUtf8(g).replace(QLatin1Char('~'), QStringLiteral(" ~ "));
+  for (const std::string& g : groups) {
+    const auto tilde = g.find('~');
+    parts << (tilde == std::string::npos ? name(g)
+                                         : name(g.substr(0, tilde)) + QStringLiteral(" ~ ") + name(g.substr(tilde + 1)));
+  }
   return parts.join(QStringLiteral("; "));
 }
 

@@ -28,8 +28,10 @@ QString matchKindLabel(MatchKind kind);
 /// The class of a city as the map's legend names it: … "cluster without belt", "belt only", "none".
 QString cityOutcomeLabel(cb::CityOutcome outcome);
 
-/// Group ids as one line: "electronic_devices; new_materials"; a similar pair "a~b" reads "a ~ b".
-QString groupsText(const std::vector<std::string>& groups);
+/// Groups as one line of their names in the language of the UI ("家具与家居; 家用电器" or "Furniture
+/// and home furnishing; Household appliances"); a similar pair "a~b" reads "a ~ b". An id the
+/// report does not know is shown as it is.
+QString groupsText(const std::vector<std::string>& groups, const MatchReport& report);
 
 inline QString fromUtf8(const std::string& text) { return QString::fromStdString(text); }
 

@@ -48,7 +48,7 @@ QVariant PairTableModel::data(const QModelIndex& index, int role) const {
     case Belt: return belt != nullptr ? fromUtf8(belt->name) : QString();
     case BeltIndustry: return belt != nullptr ? fromUtf8(belt->industry) : QString();
     case Match: return role == SortRole ? QVariant(static_cast<int>(p->kind)) : QVariant(matchKindLabel(p->kind));
-    case Groups: return groupsText(p->groups);
+    case Groups: return groupsText(p->groups, match);
     default: return {};
   }
 }

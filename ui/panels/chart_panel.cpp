@@ -101,6 +101,7 @@ ChartPanel::ChartPanel(SelectionModel* selection, QWidget* parent)
       }
     });
   }
+  if (mSelection != nullptr) connect(mSelection, &SelectionModel::currentCityChanged, this, &ChartPanel::highlightCity);
   rebuild();
 }
 
@@ -151,8 +152,8 @@ void ChartPanel::rebuild() {
   if (!mAnalysis) {
     for (const Chart c : {Chart::Programme, Chart::Province, Chart::Ellipses}) {
       setTitle(c, tr("No data loaded"));
-      plot(c)->replot();
     }
+    highlightCity({});
     return;
   }
 
@@ -182,6 +183,7 @@ void ChartPanel::rebuild() {
                                                   ? std::string()
                                                   : mAnalysis->ellipses.ellipses.front().methodLabel)));
   buildEllipseChart();
+  highlightCity(mSelection != nullptr ? mSelection->currentCity() : QString());
 }
 
 void ChartPanel::buildOutcomeChart(Chart chart, const std::map<std::string, MatchTally>& tallies,
@@ -333,6 +335,41 @@ void ChartPanel::barClicked(QCPAbstractPlottable* plottable, int dataIndex) {
   if (codes.isEmpty()) return;
   // One city is also the one to inspect; several wait for the user to pick one.
   mSelection->setSelectedCities(codes, codes.size() == 1 ? codes.front() : QString());
+}
+
+QList<int> ChartPanel::highlightedCategories(Chart chart) const { return mHighlighted[index(chart)]; }
+
+void ChartPanel::highlightCity(const QString& code) {
+  for (std::size_t c = 0; c < mCharts.size(); ++c) {
+    mCharts[c].plot->clearItems();
+    mHighlighted[c].clear();
+  }
+  const CityMatch* city = mAnalysis && !code.isEmpty() ? mAnalysis->city(code.toStdString()) : nullptr;
+  if (city != nullptr) {
+    std::set<std::string> programmes;
+    for (const std::size_t k : city->clusters) programmes.insert(mAnalysis->match.clusters[k].program);
+    const auto shade = [this](Chart chart, const std::string& key) {
+      const std::vector<std::string>& keys = mCharts[index(chart)].keys;
+      const auto it = std::find(keys.begin(), keys.end(), key);
+      if (it == keys.end()) return;
+      const int category = static_cast<int>(it - keys.begin());
+      QCustomPlot* plot = mCharts[index(chart)].plot;
+      // A band behind the bars (on the grid layer, below the plottables), the full height of the
+      // axis rect: x in plot coordinates (category i sits at key i + 1), y as a ratio of the rect.
+      auto* band = new QCPItemRect(plot);
+      band->setLayer(QStringLiteral("grid"));
+      band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+      band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+      band->topLeft->setCoords(category + 1 - 0.48, 0.0);
+      band->bottomRight->setCoords(category + 1 + 0.48, 1.0);
+      band->setPen(Qt::NoPen);
+      band->setBrush(palette().color(QPalette::Highlight).lighter(170));
+      mHighlighted[index(chart)] << category;
+    };
+    for (const std::string& programme : programmes) shade(Chart::Programme, programme);
+    shade(Chart::Province, city->province);
+  }
+  for (ChartData& chart : mCharts) chart.plot->replot();
 }
 
 void ChartPanel::changeEvent(QEvent* event) {

@@ -25,7 +25,8 @@ class SelectionModel;
 /// and the study ellipses' parameters by group (semi-axes in km on the left axis, area in
 /// thousands of km² on the right; China Albers). Clicking a bar selects its cities in the
 /// SelectionModel: the cities of that programme's (or province's) clusters with that outcome, or
-/// the cities of the ellipse's group. Hovering a bar shows its numbers.
+/// the cities of the ellipse's group. Hovering a bar shows its numbers. The categories of the
+/// current city (the programmes of its clusters, its province) are shaded, whichever view chose it.
 class ChartPanel : public QWidget {
   Q_OBJECT
 
@@ -49,6 +50,8 @@ class ChartPanel : public QWidget {
   [[nodiscard]] QStringList citiesOf(QCPAbstractPlottable* plottable, int dataIndex) const;
   /// What a bar shows, in words (the hover tooltip).
   [[nodiscard]] QString describe(QCPAbstractPlottable* plottable, int dataIndex) const;
+  /// The categories (indexes into categories()) shaded for the current city.
+  [[nodiscard]] QList<int> highlightedCategories(Chart chart) const;
 
  public Q_SLOTS:
   void setAnalysis(std::shared_ptr<const cb::Analysis> analysis);
@@ -71,6 +74,8 @@ class ChartPanel : public QWidget {
   void setTitle(Chart chart, const QString& title);
   [[nodiscard]] int categoryOf(QCPAbstractPlottable* plottable, int dataIndex) const;
   void barClicked(QCPAbstractPlottable* plottable, int dataIndex);
+  /// Shades the categories of the city with this code (none for an empty code).
+  void highlightCity(const QString& code);
   void changeEvent(QEvent* event) override;
 
   SelectionModel* mSelection;
@@ -78,6 +83,7 @@ class ChartPanel : public QWidget {
   QTabWidget* mTabs;
   std::array<ChartData, 3> mCharts;
   QHash<QCPAbstractPlottable*, BarInfo> mBars;
+  std::array<QList<int>, 3> mHighlighted;  ///< per chart, the shaded categories
 };
 
 }  // namespace cb::ui

@@ -14,18 +14,22 @@
 namespace cb::cli {
 namespace {
 
-constexpr const char* kUsage =
+const std::string kUsage = std::string(
     "usage: clusterbelt-cli export --what outcomes|ellipses|clusters|belts|cities --out FILE\n"
-    "         [--boundaries PATH] [--clusters PATH] [--belts PATH]\n\n"
+    "         [--boundaries PATH] [--clusters PATH] [--belts PATH]\n"
+    "         [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n\n"
     "Writes part of the analysis of the bundled (or given) clusters, belts and boundaries:\n"
     "  outcomes  prefecture polygons with their 2021 unit, outcome class and counts: .gpkg, .shp\n"
     "            (.csv, .xlsx: the table of the cities with clusters or belts)\n"
     "  ellipses  the study's standard deviational ellipses: .gpkg, .shp (or parameters: .csv, .xlsx)\n"
     "  clusters, belts, cities  tables: .csv (UTF-8 with BOM, for Excel) or .xlsx\n"
-    "Layers are in China Albers metres; Shapefiles are UTF-8 with a .cpg file.\n";
+    "Layers are in China Albers metres; Shapefiles are UTF-8 with a .cpg file.\n\n") +
+    kRowFilterUsage;
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const Arguments arguments(args, {}, {"what", "out", "boundaries", "clusters", "belts"});
+  std::set<std::string> known = kAnalysisOptions;
+  known.insert({"what", "out"});
+  const Arguments arguments(args, {}, known);
   const std::optional<std::string> what = arguments.value("what");
   const std::optional<std::string> output = arguments.value("out");
   if (!what || !output) throw ArgumentError("--what and --out are required");
@@ -51,7 +55,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 }
 
 const bool kRegistered = registerCommand(
-    {"export", "write outcomes, ellipses, clusters, belts or cities as GeoPackage, Shapefile, CSV or XLSX", kUsage,
+    {"export", "write outcomes, ellipses, clusters, belts or cities as GeoPackage, Shapefile, CSV or XLSX", kUsage.c_str(),
      &run});
 
 }  // namespace

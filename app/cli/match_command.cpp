@@ -5,6 +5,7 @@
 #include <fstream>
 #include <ostream>
 
+#include "app/cli/analysis_arguments.h"
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/gazetteer/gazetteer.h"
@@ -18,9 +19,10 @@
 namespace cb::cli {
 namespace {
 
-constexpr const char* kUsage =
+const std::string kUsage = std::string(
     "usage: clusterbelt-cli match [--clusters FILE] [--belts FILE] [--taxonomy DIR_OR_FILE]\n"
     "                             [--map role=COLUMN,...] [--clusters-map ...] [--belts-map ...]\n"
+    "                             [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n"
     "                             [--format md|json|csv] [--out FILE] [--no-pairs]\n\n"
     "Places every cluster and online belt in its 2021 prefecture-level city, classifies their\n"
     "industries and reports, for each cluster, whether a belt of its city has an identical or a\n"
@@ -36,7 +38,8 @@ constexpr const char* kUsage =
     "  --clusters-map, --belts-map   the same for one table only (they win over --map)\n"
     "  --format F        md (default), json or csv\n"
     "  --out FILE        write the report there and print the summary\n"
-    "  --no-pairs        leave out the list of every (cluster, belt) pair (large inputs)\n\n"
+    "  --no-pairs        leave out the list of every (cluster, belt) pair (large inputs)\n") +
+    kRowFilterUsage + "\n"
     "Exit status: 0 when the report was made (also with unresolved rows, which it lists),\n"
     "2 for unusable input (the message names the file and the problem), 1 when writing fails.\n";
 
@@ -70,8 +73,8 @@ void printMessages(const LoadReport& report, std::ostream& err) {
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const std::set<std::string> known = {"clusters", "belts", "taxonomy", "map", "clusters-map",
-                                       "belts-map", "format", "out"};
+  const std::set<std::string> known = {"clusters", "belts", "taxonomy", "map", "clusters-map", "belts-map",
+                                       "format", "out", "clusters-where", "belts-where"};
   const Arguments arguments(args, {"no-pairs"}, known);
   if (!arguments.positionals().empty()) throw ArgumentError("unexpected argument '" + arguments.positionals()[0] + "'");
   const std::string format = arguments.value("format", "md");
@@ -85,8 +88,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   LoadReport report;
   const std::filesystem::path clustersPath = inputPath(arguments, "clusters", "clusters/national_clusters.csv");
   const std::filesystem::path beltsPath = inputPath(arguments, "belts", "belts/online_belts.csv");
-  const auto clusters = readPointTable(clustersPath, PointKind::Cluster, clusterMapping, report);
-  const auto belts = readPointTable(beltsPath, PointKind::Belt, beltMapping, report);
+  const auto clusters = readPointTable(clustersPath, PointKind::Cluster, clusterMapping, report,
+                                       rowFiltersFromArguments(arguments, "clusters-where"));
+  const auto belts =
+      readPointTable(beltsPath, PointKind::Belt, beltMapping, report, rowFiltersFromArguments(arguments, "belts-where"));
   std::optional<Taxonomy> taxonomy;
   if (const auto given = arguments.value("taxonomy")) {
     taxonomy = Taxonomy::load(*given, report);
@@ -135,6 +140,6 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 }  // namespace
 
 const bool kRegistered = registerCommand(
-    {"match", "match national clusters with online industrial belts, city by city", kUsage, &run});
+    {"match", "match national clusters with online industrial belts, city by city", kUsage.c_str(), &run});
 
 }  // namespace cb::cli

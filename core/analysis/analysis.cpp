@@ -28,7 +28,7 @@ std::string orBundled(const std::string& path, const char* relative) {
 PointTable readTable(const DataSource& source, PointKind kind, const char* bundled, LoadReport& report) {
   const std::string path = orBundled(source.path, bundled);
   LoadReport tableReport;
-  std::optional<PointTable> table = readPointTable(path, kind, source.mapping, tableReport);
+  std::optional<PointTable> table = readPointTable(path, kind, source.mapping, tableReport, source.filters);
   report.append(tableReport);
   if (!table) {
     std::string why;

@@ -21,6 +21,7 @@ namespace cb {
 struct DataSource {
   std::string path;       ///< empty: the bundled list
   ColumnMapping mapping;  ///< role → column; roles not given use the defaults
+  RowFilters filters;     ///< rows kept (all when empty), e.g. belts with strength=explicit
   friend bool operator==(const DataSource&, const DataSource&) = default;
 };
 

@@ -226,10 +226,63 @@ std::optional<double> parseNumber(const std::string& value) {
   return out;
 }
 
+/// Whether `value` passes one of the filter's values (exact text, or a numeric range "LO..HI").
+bool passes(const RowFilter& filter, const std::string& value) {
+  const std::string v = text::trim(value);
+  for (const std::string& wanted : filter.values) {
+    if (v == wanted) return true;
+    const auto dots = wanted.find("..");
+    if (dots == std::string::npos) continue;
+    const std::optional<double> number = parseNumber(v);
+    if (!number) continue;
+    const std::string lo = wanted.substr(0, dots), hi = wanted.substr(dots + 2);
+    const std::optional<double> from = parseNumber(lo), to = parseNumber(hi);
+    if ((!lo.empty() && !from) || (!hi.empty() && !to)) continue;  // not a range: compared as text above
+    if ((!from || *number >= *from) && (!to || *number <= *to)) return true;
+  }
+  return false;
+}
+
+/// Applies the filters to the table's rows in place; false (with an Error) for an unknown column.
+bool applyFilters(TextTable& table, const RowFilters& filters, const std::string& file, LoadReport& report) {
+  for (const RowFilter& filter : filters) {
+    const int column = findColumn(table, filter.column);
+    if (column < 0) {
+      report.error(file, 0, "no column '" + filter.column + "' to filter on (" + rowFilterText(filter) + ")");
+      return false;
+    }
+    const auto kept = std::stable_partition(table.rows.begin(), table.rows.end(), [&](const TextTable::Row& row) {
+      return passes(filter, row.values[static_cast<std::size_t>(column)]);
+    });
+    const auto dropped = static_cast<std::size_t>(table.rows.end() - kept);
+    table.rows.erase(kept, table.rows.end());
+    report.info(file, 0, std::to_string(dropped) + " row(s) left out by the filter " + rowFilterText(filter) + "; " +
+                             std::to_string(table.rows.size()) + " kept");
+  }
+  return true;
+}
+
 }  // namespace
 
+std::optional<RowFilter> parseRowFilter(const std::string& textValue) {
+  const auto eq = textValue.find('=');
+  if (eq == std::string::npos) return std::nullopt;
+  RowFilter filter;
+  filter.column = text::trim(textValue.substr(0, eq));
+  filter.values = text::split(textValue.substr(eq + 1), '|');
+  if (filter.column.empty() || filter.values.empty()) return std::nullopt;
+  return filter;
+}
+
+std::string rowFilterText(const RowFilter& filter) {
+  std::string out = filter.column + "=";
+  for (std::size_t i = 0; i < filter.values.size(); ++i) out += (i ? "|" : "") + filter.values[i];
+  return out;
+}
+
 std::optional<PointTable> readPointTable(const std::filesystem::path& path, PointKind kind,
-                                         const ColumnMapping& mapping, LoadReport& report) {
+                                         const ColumnMapping& mapping, LoadReport& report,
+                                         const RowFilters& filters) {
   const std::string file = path.string();
   for (const auto& [role, column] : mapping) {
     if (std::find(pointRoles().begin(), pointRoles().end(), role) == pointRoles().end()) {
@@ -239,6 +292,7 @@ std::optional<PointTable> readPointTable(const std::filesystem::path& path, Poin
   }
   std::optional<TextTable> table = readTextTable(path, report);
   if (!table) return std::nullopt;
+  if (!applyFilters(*table, filters, file, report)) return std::nullopt;
 
   std::map<std::string, int> index;
   PointTable out;

@@ -57,6 +57,22 @@ const std::vector<std::string>& pointRoles();
 /// role -> column name given by the user; roles not given use the defaults of the kind.
 using ColumnMapping = std::map<std::string, std::string>;
 
+/// Keeps the rows whose `column` holds one of `values`: a text compared exactly (both trimmed), or
+/// a numeric range "LO..HI" (either end may be left out: "..2021", "2019.."). For a sensitivity
+/// analysis on part of a list, such as the belts of explicit evidence or of 2021 and before.
+struct RowFilter {
+  std::string column;
+  std::vector<std::string> values;
+  friend bool operator==(const RowFilter&, const RowFilter&) = default;
+};
+using RowFilters = std::vector<RowFilter>;
+
+/// Parses "COLUMN=V1|V2|…" (the CLI's --clusters-where and --belts-where); nothing when the text
+/// has no '=' or no column or no value.
+std::optional<RowFilter> parseRowFilter(const std::string& text);
+/// "COLUMN=V1|V2", the inverse of parseRowFilter.
+std::string rowFilterText(const RowFilter& filter);
+
 struct PointTable {
   std::string file;  ///< the path as given, used in every report
   std::vector<PointRecord> records;
@@ -69,8 +85,11 @@ struct PointTable {
 /// city_code); `mapping` overrides them. A table without an industry column, or without any
 /// of city, code and county, is unusable: an Error names the file and what is missing and no
 /// table is returned. Bad values in a row (an unreadable year or coordinate) are reported as
-/// warnings with file and row and left empty; no row is ever dropped silently.
+/// warnings with file and row and left empty; no row is ever dropped silently. Rows that `filters`
+/// leave out are counted in an Info message per filter; a filter on a column the table does not
+/// have is an Error (no table).
 std::optional<PointTable> readPointTable(const std::filesystem::path& path, PointKind kind,
-                                         const ColumnMapping& mapping, LoadReport& report);
+                                         const ColumnMapping& mapping, LoadReport& report,
+                                         const RowFilters& filters = {});
 
 }  // namespace cb

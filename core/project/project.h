@@ -36,8 +36,9 @@ struct MissingFile {
 /// In memory every path is a UTF-8 path as the user gave it (absolute after loadProject); an
 /// empty path means the bundled data. Paths become relative to the project file only on disk.
 struct Project {
-  /// The schema this version writes and the newest it reads.
-  static constexpr int kSchemaVersion = 1;
+  /// The schema this version writes and the newest it reads. 2: a data source may carry row
+  /// filters ("where"); an older reader must refuse such a file rather than ignore its filters.
+  static constexpr int kSchemaVersion = 2;
 
   AnalysisInputs inputs;
   MapViewState view;

@@ -30,10 +30,12 @@ namespace {
 
 constexpr const char* kFormat = "clusterbelt-project";
 
-// kMigrations[v - 1] turns a schema-v document into schema v + 1, in place. Version 1 is the first
-// schema, so there is no step yet; a change of the format adds one here and bumps kSchemaVersion.
+// kMigrations[v - 1] turns a schema-v document into schema v + 1, in place; a change of the format
+// adds one here and bumps kSchemaVersion.
 using Migration = void (*)(CPLJSONObject& root);
-constexpr std::array<Migration, Project::kSchemaVersion - 1> kMigrations{};
+/// 1 → 2: row filters were added; a version-1 document has none, so nothing changes.
+void addRowFilters(CPLJSONObject& /*root*/) {}
+constexpr std::array<Migration, Project::kSchemaVersion - 1> kMigrations{&addRowFilters};
 
 std::filesystem::path absoluteNormal(const std::filesystem::path& path) {
   std::error_code error;
@@ -90,6 +92,18 @@ CPLJSONObject sourceObject(const DataSource& source, const std::filesystem::path
   CPLJSONObject columns;
   for (const auto& [role, column] : source.mapping) columns.Add(role, column);
   out.Add("columns", columns);
+  if (!source.filters.empty()) {
+    CPLJSONArray where;
+    for (const RowFilter& filter : source.filters) {
+      CPLJSONObject item;
+      item.Add("column", filter.column);
+      CPLJSONArray values;
+      for (const std::string& v : filter.values) values.Add(v);
+      item.Add("values", values);
+      where.Add(item);
+    }
+    out.Add("where", where);
+  }
   return out;
 }
 
@@ -212,11 +226,32 @@ class FieldReader {
     return pathToUtf8(resolved);
   }
 
+  /// The optional "where" array of a source: [{"column": …, "values": [ … ]}, …].
+  void readFilters(const CPLJSONObject& value, const std::string& field, RowFilters& out) const {
+    const CPLJSONObject where = value.GetObj("where");
+    if (!where.IsValid()) return;
+    if (where.GetType() != CPLJSONObject::Type::Array) fail(field + ".where", "is not a list");
+    const CPLJSONArray items = value.GetArray("where");
+    for (int i = 0; i < items.Size(); ++i) {
+      const std::string at = field + ".where[" + std::to_string(i) + "]";
+      const CPLJSONObject item = items[i];
+      RowFilter filter;
+      filter.column = item.GetString("column");
+      const CPLJSONArray values = item.GetArray("values");
+      if (filter.column.empty() || !values.IsValid() || values.Size() == 0) {
+        fail(at, "needs a column and a list of values");
+      }
+      for (int k = 0; k < values.Size(); ++k) filter.values.push_back(values[k].ToString());
+      out.push_back(std::move(filter));
+    }
+  }
+
   DataSource source(const CPLJSONObject& parent, const std::string& name, const std::string& field) const {
     DataSource out;
     out.path = path(parent, name, field);
     const CPLJSONObject value = object(parent, name, field, false);
     if (!value.IsValid()) return out;
+    readFilters(value, field, out.filters);
     const CPLJSONObject columns = object(value, "columns", field + ".columns", false);
     if (!columns.IsValid()) return out;
     for (const CPLJSONObject& child : columns.GetChildren()) {

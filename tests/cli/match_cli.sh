@@ -33,6 +33,25 @@ assert lists["ndrc_sei_2019"]["held"] == int(sys.argv[3]) and lists["ndrc_sei_20
 assert lists["belts_all"]["announced"] is None
 PY
 
+# Row filters: only the belts of explicit evidence reported for 2021 or before; the rows left out
+# are counted, and a filter on a column the table lacks is unusable input.
+kept=$(python3 - "$bundled/belts/online_belts.csv" <<'PY'
+import csv, sys
+rows = csv.DictReader(open(sys.argv[1], encoding="utf-8"))
+print(sum(1 for r in rows if r["strength"] == "explicit" and r["year"] and int(r["year"]) <= 2021))
+PY
+)
+"$cli" match --belts-where 'strength=explicit' --belts-where 'year=..2021' --out "$scratch/filtered.md" \
+  > "$scratch/filtered.txt" 2> "$scratch/filtered.err" || fail "filtered match exited $?"
+grep -q "^belts: $kept in " "$scratch/filtered.txt" || fail "filtered belts: $(cat "$scratch/filtered.txt")"
+grep -q 'left out by the filter strength=explicit' "$scratch/filtered.err" || fail "filter count: $(cat "$scratch/filtered.err")"
+set +e
+"$cli" match --belts-where 'colour=red' > /dev/null 2> "$scratch/colour.err"; rc=$?
+"$cli" match --belts-where 'strength' > /dev/null 2>&1; rc2=$?
+set -e
+[[ $rc -eq 2 && $rc2 -eq 2 ]] || fail "bad filters: exit $rc $rc2"
+grep -q "no column 'colour' to filter on" "$scratch/colour.err" || fail "bad filter message: $(cat "$scratch/colour.err")"
+
 # Fixtures: GBK clusters, XLSX belts, Markdown on stdout, unresolved rows listed, exit 0.
 "$cli" match --clusters "$data/match_clusters_gbk.csv" --belts "$data/match_belts.xlsx" > "$scratch/match.md" \
   2> "$scratch/match.err" || fail "fixture match exited $?"

@@ -117,4 +117,48 @@ TEST(PointTableReader, UnusableTablesNameTheFileAndTheProblem) {
   std::filesystem::remove(binaryFile);
 }
 
+TEST(PointTableReader, RowFiltersKeepMatchingRowsAndSayHowManyWentOut) {
+  const auto file = scratch("filters.csv",
+                            "belt_name_zh,city,industry_zh,year,strength\n"
+                            "A,深圳市,手机,2015,explicit\n"
+                            "B,深圳市,小家电,2021,implied\n"
+                            "C,温州市,女鞋,2024,example\n"
+                            "D,温州市,女鞋,,explicit\n"
+                            "E,温州市,女鞋,2019,Explicit\n");
+  cb::LoadReport report;
+  const auto table = cb::readPointTable(file, cb::PointKind::Belt, {}, report,
+                                        {{"strength", {"explicit", "implied"}}, {"year", {"..2021"}}});
+  ASSERT_TRUE(table.has_value()) << report.toText();
+  ASSERT_EQ(table->records.size(), 2u);  // C is an example, D has no year, E's text differs in case
+  EXPECT_EQ(table->records[0].name, "A");
+  EXPECT_EQ(table->records[0].row, 2);  // rows keep their line numbers
+  EXPECT_EQ(table->records[1].name, "B");
+  ASSERT_EQ(report.count(cb::LoadMessage::Severity::Info), 2u) << report.toText();
+  EXPECT_NE(report.messages()[0].message.find("2 row(s) left out by the filter strength=explicit|implied; 3 kept"),
+            std::string::npos)
+      << report.toText();
+  EXPECT_NE(report.messages()[1].message.find("1 row(s) left out by the filter year=..2021"), std::string::npos);
+
+  cb::LoadReport between;
+  const auto years = cb::readPointTable(file, cb::PointKind::Belt, {}, between, {{"year", {"2016..2021", "2024"}}});
+  ASSERT_TRUE(years.has_value());
+  EXPECT_EQ(years->records.size(), 3u);  // B, C, E
+
+  cb::LoadReport unknown;
+  EXPECT_FALSE(cb::readPointTable(file, cb::PointKind::Belt, {}, unknown, {{"evidence", {"x"}}}));
+  EXPECT_NE(unknown.toText().find("no column 'evidence' to filter on"), std::string::npos) << unknown.toText();
+  std::filesystem::remove(file);
+}
+
+TEST(PointTableReader, RowFilterTextRoundTrips) {
+  const auto filter = cb::parseRowFilter(" strength = explicit|implied ");
+  ASSERT_TRUE(filter.has_value());
+  EXPECT_EQ(filter->column, "strength");
+  EXPECT_EQ(filter->values, (std::vector<std::string>{"explicit", "implied"}));
+  EXPECT_EQ(cb::rowFilterText(*filter), "strength=explicit|implied");
+  EXPECT_FALSE(cb::parseRowFilter("strength").has_value());
+  EXPECT_FALSE(cb::parseRowFilter("=explicit").has_value());
+  EXPECT_FALSE(cb::parseRowFilter("strength=").has_value());
+}
+
 }  // namespace

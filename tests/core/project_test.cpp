@@ -51,6 +51,7 @@ Project fullProject(const fs::path& folder) {
   project.inputs.clusters.mapping = {{"industry", "产业"}, {"city", "城市"}, {"year", "batch_year"}};
   project.inputs.belts.path = pathToUtf8(data / pathFromUtf8("线上产业带.csv"));
   project.inputs.belts.mapping = {{"program", "平台"}, {"name", R"(名称\/备注/2)"}};  // escapes survive
+  project.inputs.belts.filters = {{"strength", {"explicit", "implied"}}, {"year", {"..2021"}}};
   project.inputs.taxonomy = pathToUtf8(data / "taxonomy");
   project.inputs.sde = SdeOptions{SdeMethod::Confidence, 2, 0.9};
   project.inputs.manual = {{PointKind::Cluster, 8, "330300"}, {PointKind::Belt, 5000000000LL, "520500"}};
@@ -159,12 +160,23 @@ TEST(Project, ANewerSchemaIsRefusedWithAClearMessage) {
 TEST(Project, TheSchemaVersionIsWrittenAndRequired) {
   TempFolder temp;
   saveProject(Project{}, temp.path / "p.cbproj");
-  EXPECT_NE(readFile(temp.path / "p.cbproj").find("\"schemaVersion\":1"), std::string::npos);
+  EXPECT_NE(readFile(temp.path / "p.cbproj").find("\"schemaVersion\":" + std::to_string(Project::kSchemaVersion)),
+            std::string::npos);
 
   writeFile(temp.path / "noversion.cbproj", R"({"format": "clusterbelt-project", "inputs": {}})");
   EXPECT_THROW(loadProject(temp.path / "noversion.cbproj"), ProjectError);
   writeFile(temp.path / "zero.cbproj", R"({"format": "clusterbelt-project", "schemaVersion": 0, "inputs": {}})");
   EXPECT_THROW(loadProject(temp.path / "zero.cbproj"), ProjectError);
+}
+
+TEST(Project, AVersionOneFileLoadsWithoutRowFilters) {
+  TempFolder temp;
+  writeFile(temp.path / "v1.cbproj", R"({"format": "clusterbelt-project", "schemaVersion": 1, "inputs": {
+    "belts": {"path": "", "columns": {"program": "平台"}}}})");
+  const LoadedProject loaded = loadProject(temp.path / "v1.cbproj");
+  EXPECT_EQ(loaded.fileSchemaVersion, 1);
+  EXPECT_EQ(loaded.project.inputs.belts.mapping.at("program"), "平台");
+  EXPECT_TRUE(loaded.project.inputs.belts.filters.empty());
 }
 
 /// The message of the ProjectError that loading `file` throws, or "" when it loads.
@@ -208,6 +220,11 @@ TEST(Project, BadFilesAreRefusedWithTheProblemNamed) {
   writeFile(temp.path / "sde.cbproj", R"({"format": "clusterbelt-project", "schemaVersion": 1, "inputs":
       {"sde": {"method": "circle"}}})");
   EXPECT_NE(loadError(temp.path / "sde.cbproj").find("inputs.sde.method"), std::string::npos);
+
+  writeFile(temp.path / "where.cbproj", R"({"format": "clusterbelt-project", "schemaVersion": 2, "inputs":
+      {"belts": {"path": "", "where": [{"column": "strength", "values": []}]}}})");
+  EXPECT_NE(loadError(temp.path / "where.cbproj").find("inputs.belts.where[0] needs a column"), std::string::npos)
+      << loadError(temp.path / "where.cbproj");
 
   EXPECT_NE(loadError(temp.path / "absent.cbproj").find("no such file"), std::string::npos);
 }

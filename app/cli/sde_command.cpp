@@ -26,6 +26,7 @@ constexpr const char* kUsage =
     "         [--compute-crs CRS] [--allow-degrees] [--vertices N]\n"
     "         [--format json|csv] [--out FILE.gpkg|FILE.shp]\n"
     "       clusterbelt-cli sde --study [--clusters FILE] [--belts FILE] [--method …] [--sd …]\n"
+    "         [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n"
     "         [--p …] [--vertices N] [--format json|csv] [--out FILE.gpkg|FILE.shp]\n\n"
     "Standard deviational ellipses of the points in FILE (CSV, XLSX, GeoPackage, GeoJSON, or\n"
     "anything GDAL reads; the first layer), one per value of --group, in ascending order of the\n"
@@ -49,7 +50,8 @@ constexpr const char* kUsage =
     "(NDRC-SEI, MIIT-AMC, MOST-IIC, then any other), one for all clusters (group 'clusters'),\n"
     "one for the belts (group 'belts'). Every row is placed at the representative point of its\n"
     "prefecture (code, else city and province, else county) and weighs 1; rows that cannot be\n"
-    "placed are listed under 'unplaced' (and on stderr) and are in no ellipse.\n\n"
+    "placed are listed under 'unplaced' (and on stderr) and are in no ellipse. --clusters-where\n"
+    "and --belts-where keep only the rows whose COLUMN holds one of the values (LO..HI: a range).\n\n"
     "Semi-axes sigma_major/sigma_minor are in metres, azimuth_deg is the bearing of the major\n"
     "axis clockwise from grid north in [0,180), azimuth_true_deg from true north at the centre.\n"
     "ArcGIS fields: YStdDist = major (along Rotation), XStdDist = minor. A bad row (non-numeric\n"
@@ -59,10 +61,10 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
   const Arguments args(argv, {"allow-degrees", "study"},
                        {"points", "x", "y", "city", "province", "crs", "weight", "group", "method",
                         "sd", "p", "compute-crs", "vertices", "format", "out", "clusters",
-                        "belts"});
+                        "belts", "clusters-where", "belts-where"});
   if (args.has("study")) return runSdeStudy(args, out, err);
-  if (args.has("clusters") || args.has("belts")) {
-    throw ArgumentError("--clusters and --belts go with --study");
+  if (args.has("clusters") || args.has("belts") || args.has("clusters-where") || args.has("belts-where")) {
+    throw ArgumentError("--clusters, --belts and their --…-where filters go with --study");
   }
   const std::optional<std::string> file = args.value("points");
   if (!file) throw ArgumentError("--points FILE is required");

@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 
+#include "app/cli/analysis_arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/sde_input.h"
 #include "app/cli/sde_output.h"
@@ -89,9 +90,10 @@ int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
     return kExitBadInput;
   }
   LoadReport report;
-  const std::optional<PointTable> clusters =
-      readPointTable(clustersPath, PointKind::Cluster, {}, report);
-  const std::optional<PointTable> belts = readPointTable(beltsPath, PointKind::Belt, {}, report);
+  const std::optional<PointTable> clusters = readPointTable(clustersPath, PointKind::Cluster, {}, report,
+                                                            rowFiltersFromArguments(args, "clusters-where"));
+  const std::optional<PointTable> belts =
+      readPointTable(beltsPath, PointKind::Belt, {}, report, rowFiltersFromArguments(args, "belts-where"));
   for (const LoadMessage& m : report.messages()) {
     err << (m.row > 0 ? sdeRowLabel(m.file, m.row) : m.file) << ": " << severityName(m.severity)
         << ": " << m.message << '\n';

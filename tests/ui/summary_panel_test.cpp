@@ -138,6 +138,20 @@ TEST(SummaryPanel, ListsHowCompleteTheBundledListsAre) {
   EXPECT_EQ(panel.listsTable()->rowCount(), 0);
 }
 
+TEST(SummaryPanel, SaysWhichRowsTheFiltersKept) {
+  AnalysisInputs inputs;
+  inputs.clusters.path = CB_TEST_DATA_DIR "/match_clusters.csv";
+  inputs.clusters.filters = {{"program", {"NDRC-SEI"}}};
+  inputs.belts.path = CB_TEST_DATA_DIR "/match_belts.csv";
+  const auto analysis = runAnalysis(inputs);
+  SummaryPanel panel;
+  panel.setAnalysis(analysis);
+  EXPECT_TRUE(panel.completenessText().contains(
+      QStringLiteral("only the cluster rows with program=NDRC-SEI take part (%1 rows)").arg(analysis->clusters.records.size())))
+      << panel.completenessText().toStdString();
+  EXPECT_FALSE(panel.completenessText().contains(QStringLiteral("belt rows with")));
+}
+
 TEST(SummaryPanel, WithoutDataShowsNoNumbers) {
   SummaryPanel panel;
   EXPECT_EQ(panel.loadedText(Figure::Clusters), QStringLiteral("—"));

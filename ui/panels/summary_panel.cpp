@@ -260,6 +260,19 @@ void SummaryPanel::fillNotes() {
     notes << tr("The bundled belts are a small public sample; the study's belt list (Alibaba, 2021) is not public. "
                 "Every figure that involves belts is therefore far below the study's and not comparable with it.");
   }
+  const auto filtersText = [](const RowFilters& filters) {
+    QStringList parts;
+    for (const RowFilter& f : filters) parts << QString::fromStdString(rowFilterText(f)).toHtmlEscaped();
+    return parts.join(QStringLiteral("; "));
+  };
+  if (!a.inputs.clusters.filters.empty()) {
+    notes << tr("<b>Filtered:</b> only the cluster rows with %1 take part (%2 rows).")
+                 .arg(filtersText(a.inputs.clusters.filters), number(a.clusters.records.size()));
+  }
+  if (!a.inputs.belts.filters.empty()) {
+    notes << tr("<b>Filtered:</b> only the belt rows with %1 take part (%2 rows).")
+                 .arg(filtersText(a.inputs.belts.filters), number(a.belts.records.size()));
+  }
   mCompleteness->setText(notes.join(QLatin1Char(' ')));
 
   const std::size_t unresolved = a.match.unresolved.size();

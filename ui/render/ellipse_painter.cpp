@@ -67,7 +67,12 @@ bool paintEllipses(LayerContext& context, const MapLayer& layer) {
   painter.setOpacity(layer.opacity);
   QFont font(context.style.labelFontFamily);
   font.setPointSizeF(context.style.labelPointSize);
-  const QFontMetricsF metrics(font, painter.device());
+  // The labels are paths, and QPainterPath::addText sizes glyphs for the screen's resolution,
+  // not the device's: scale by their ratio, so that a figure at 300 dpi (or its preview at a few
+  // dozen) gets labels of the size asked for, as drawText gives the city labels.
+  const double deviceScale = QFontMetricsF(font, painter.device()).height() / QFontMetricsF(font).height();
+  font.setPointSizeF(font.pointSizeF() * deviceScale);
+  const QFontMetricsF metrics(font);
   for (std::size_t position = 0; position < groups.size(); ++position) {
     if (context.cancelled()) {
       painter.restore();

@@ -14,7 +14,10 @@
 
 namespace cb::ui {
 namespace {
-const QString kFilter = QObject::tr("ClusterBelt projects (*.cbproj);;All files (*)");
+// A function, not a constant: a translated text must be looked up once the translator is installed.
+QString projectFilter() {
+  return ProjectController::tr("ClusterBelt projects (*.cbproj);;All files (*)");
+}
 
 std::string* inputPath(AnalysisInputs& inputs, const std::string& role) {
   if (role == "boundaries") return &inputs.boundaries;
@@ -98,7 +101,7 @@ void ProjectController::applyViewWhenReady(const MapViewState& view) {
 bool ProjectController::save() { return mFile.isEmpty() ? saveAs() : saveTo(mFile); }
 
 bool ProjectController::saveAs() {
-  QString path = QFileDialog::getSaveFileName(mDialogParent, tr("Save Project"), mFile, kFilter);
+  QString path = QFileDialog::getSaveFileName(mDialogParent, tr("Save Project"), mFile, projectFilter());
   if (path.isEmpty()) return false;
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".cbproj");
   return saveTo(path);
@@ -120,7 +123,7 @@ bool ProjectController::saveTo(const QString& path) {
 }
 
 void ProjectController::chooseAndOpen() {
-  const QString path = QFileDialog::getOpenFileName(mDialogParent, tr("Open Project"), QFileInfo(mFile).absolutePath(), kFilter);
+  const QString path = QFileDialog::getOpenFileName(mDialogParent, tr("Open Project"), QFileInfo(mFile).absolutePath(), projectFilter());
   if (!path.isEmpty()) open(path);
 }
 

@@ -49,7 +49,8 @@ render::FigureExportResult writeFigure(const FigureSpec& spec, const render::Fig
     return render::FigureExporter::write(figure, path);
   } catch (const std::exception& e) {
     render::FigureExportResult result;
-    result.error = ExportDialog::tr("%1: the figure cannot be drawn: %2").arg(path, QString::fromStdString(e.what()));
+    // Qualified in full: the render:: types of this function hide the class from lupdate.
+    result.error = cb::ui::ExportDialog::tr("%1: the figure cannot be drawn: %2").arg(path, QString::fromStdString(e.what()));
     return result;
   }
 }

@@ -10,25 +10,29 @@
 namespace cb::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cb::ui::MatchLabels", text); }
+/// The translation context of these labels. A free function has no class to lend it one, and
+/// lupdate files a message under the class named at the call.
+class MatchLabels {
+  Q_DECLARE_TR_FUNCTIONS(cb::ui::MatchLabels)
+};
 
 }  // namespace
 
 QString outcomeLabel(ClusterOutcome outcome) {
   switch (outcome) {
-    case ClusterOutcome::Identical: return tr("identical");
-    case ClusterOutcome::Similar: return tr("similar");
-    case ClusterOutcome::Unrelated: return tr("unrelated");
-    case ClusterOutcome::NoBelt: return tr("no belt");
+    case ClusterOutcome::Identical: return MatchLabels::tr("identical");
+    case ClusterOutcome::Similar: return MatchLabels::tr("similar");
+    case ClusterOutcome::Unrelated: return MatchLabels::tr("unrelated");
+    case ClusterOutcome::NoBelt: return MatchLabels::tr("no belt");
   }
   return {};
 }
 
 QString matchKindLabel(MatchKind kind) {
   switch (kind) {
-    case MatchKind::Identical: return tr("identical");
-    case MatchKind::Similar: return tr("similar");
-    case MatchKind::Unrelated: return tr("unrelated");
+    case MatchKind::Identical: return MatchLabels::tr("identical");
+    case MatchKind::Similar: return MatchLabels::tr("similar");
+    case MatchKind::Unrelated: return MatchLabels::tr("unrelated");
   }
   return {};
 }

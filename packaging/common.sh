@@ -11,7 +11,7 @@ CB_DATA=$CB_BUILD/data
 
 # Debian 12 packages the build, the tests and the app need.
 CB_PACKAGES=(build-essential cmake ninja-build pkg-config git ca-certificates
-  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libgdal-dev gdal-bin libproj-dev proj-data libboost-dev libqcustomplot-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk xvfb xauth imagemagick poppler-utils)

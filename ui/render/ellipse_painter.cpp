@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/analysis/analysis.h"
+#include "ui/render/legend_painter.h"
 #include "ui/render/map_renderer.h"
 
 namespace cb::render {
@@ -110,7 +111,7 @@ bool paintEllipses(LayerContext& context, const MapLayer& layer) {
       Point2 tip = ring.front();
       for (const Point2& p : ring) tip = p.x > tip.x ? p : tip;
       const QPointF anchor = world.map(QPointF(tip.x, tip.y)) + QPointF(4.0, 0.0);
-      const QString text = QString::fromStdString(groups[position]);
+      const QString text = LegendPainter::groupLabel(groups[position]);
       QPainterPath label;
       label.addText(anchor + QPointF(0.0, metrics.ascent() / 2.0 - 1.0), font, text);
       painter.setPen(Qt::NoPen);

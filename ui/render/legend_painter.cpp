@@ -36,7 +36,13 @@ LegendEntry row(LegendEntry::Swatch swatch, std::string key, const QString& labe
 }  // namespace
 
 QString LegendEntry::text() const {
-  return hasCount ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label;
+  return hasCount ? LegendPainter::tr("%1 (%2)", "legend row: label (count)").arg(label).arg(count) : label;
+}
+
+QString LegendPainter::groupLabel(const std::string& group) {
+  if (group == kStudyGroupClusters) return tr("clusters", "ellipse group: every cluster");
+  if (group == kStudyGroupBelts) return tr("belts", "ellipse group: every online belt");
+  return QString::fromStdString(group);
 }
 
 QString LegendPainter::outcomeLabel(CityOutcome outcome) {
@@ -104,7 +110,7 @@ std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const 
           if (ellipse == nullptr || !ellipse->hasEllipse) continue;
           const QPen pen = ellipsePen(layer, groups[position], position, 1.0);
           LegendEntry line = row(LegendEntry::Swatch::Line, groups[position],
-                                 tr("%1 ellipse").arg(QString::fromStdString(groups[position])), pen.color(),
+                                 tr("%1 ellipse").arg(groupLabel(groups[position])), pen.color(),
                                  ellipse->sde.n);
           line.lineStyle = pen.style();
           lines.push_back(line);

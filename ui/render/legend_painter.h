@@ -47,6 +47,9 @@ class LegendPainter {
                                           const CityOutcomes& outcomes);
   /// The translated name of an outcome class ("identical", "cluster without belt", …).
   static QString outcomeLabel(CityOutcome outcome);
+  /// The name of an ellipse group: a programme as it is, the study's pooled groups ("clusters",
+  /// "belts") translated.
+  static QString groupLabel(const std::string& group);
   /// Paints the rows in a framed box in the lower-left corner of `viewport` (device pixels) and
   /// returns the box; an empty rect when there is nothing to show.
   static QRectF paint(QPainter& painter, const std::vector<LegendEntry>& entries, const MapLayer& legend,

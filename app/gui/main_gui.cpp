@@ -6,6 +6,7 @@
 
 #include "core/analysis/analysis.h"
 #include "core/model/admin_names.h"
+#include "ui/app/language.h"
 #include "ui/app/main_window.h"
 #include "ui/controllers/document_controller.h"
 #include "ui/controllers/selection_model.h"
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("ClusterBelt"));
   QApplication::setOrganizationName(QStringLiteral("ClusterBelt"));
   QApplication::setApplicationVersion(QStringLiteral(CLUSTERBELT_VERSION));
+  // The language of View → Language (the system's unless one was chosen), before any text is made.
+  cb::ui::applyLanguage(cb::ui::savedLanguage());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate(

@@ -5,15 +5,19 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <vector>
 
+#include "ui/app/language.h"
 #include "ui/app/recent_files.h"
 #include "ui/controllers/data_export.h"
 #include "ui/controllers/document_controller.h"
@@ -33,13 +37,25 @@
 
 namespace cb::ui {
 
+/// The docks, menus and actions whose texts retranslate() sets: they are made without text and
+/// named here, so that a change of language reaches every one.
+struct MainWindow::Texts {
+  QDockWidget *layers, *inspector, *summary, *tables, *charts;
+  QMenu *file, *recent, *data, *analysis, *help;
+  QAction *openProject, *save, *saveAs, *boundaries, *clusters, *belts, *figure, *quick, *quit;
+  std::vector<QAction*> exports;  // in the order of retranslate()'s texts
+  QAction *all, *in, *out, *unresolved, *clear, *about;
+  QToolBar* toolbar;
+};
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       mDocument(new DocumentController(this)),
       mSelection(new SelectionModel(this)),
       mLayers(new LayerTreeModel(this)),
       mCanvas(new MapCanvas(this)),
-      mProject(new ProjectController(mDocument, mLayers, mCanvas, this)) {
+      mProject(new ProjectController(mDocument, mLayers, mCanvas, this)),
+      mTexts(std::make_unique<Texts>()) {
   setObjectName(QStringLiteral("mainWindow"));
   setCentralWidget(mCanvas);
   mCanvas->setSelectionModel(mSelection);
@@ -55,8 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
 
   createDocks();
   createMenus();
+  retranslate();
   connectDocument();
-  updateTitle();
 
   QSettings settings;
   resize(1400, 900);  // first start; a saved geometry replaces it
@@ -66,9 +82,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const QString& objectName,
-                                 Qt::DockWidgetArea area) {
-  auto* dock = new QDockWidget(title, this);
+QDockWidget* MainWindow::addDock(QWidget* content, const QString& objectName, Qt::DockWidgetArea area) {
+  auto* dock = new QDockWidget(this);
   dock->setObjectName(objectName);  // saveState() needs a stable name
   dock->setWidget(content);
   addDockWidget(area, dock);
@@ -80,92 +95,148 @@ void MainWindow::createDocks() {
   mSummary = new SummaryPanel(this);
   mTables = new TablePanel(mSelection, this);
   mCharts = new ChartPanel(mSelection, this);
-  QDockWidget* layers = addDock(new LayerPanel(mLayers, this), tr("Layers"), QStringLiteral("layersDock"),
-                                Qt::LeftDockWidgetArea);
-  QDockWidget* inspector = addDock(mInspector, tr("City Inspector"), QStringLiteral("inspectorDock"),
-                                   Qt::RightDockWidgetArea);
-  QDockWidget* summary = addDock(mSummary, tr("Summary"), QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
-  QDockWidget* tables = addDock(mTables, tr("Tables"), QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
-  QDockWidget* charts = addDock(mCharts, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
+  QDockWidget* layers = mTexts->layers =
+      addDock(new LayerPanel(mLayers, this), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* inspector = mTexts->inspector =
+      addDock(mInspector, QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+  QDockWidget* summary = mTexts->summary =
+      addDock(mSummary, QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
+  QDockWidget* tables = mTexts->tables =
+      addDock(mTables, QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
+  QDockWidget* charts = mTexts->charts =
+      addDock(mCharts, QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
   tabifyDockWidget(inspector, summary);
   inspector->raise();
   splitDockWidget(tables, charts, Qt::Horizontal);
   resizeDocks({layers, inspector}, {240, 380}, Qt::Horizontal);
   resizeDocks({tables}, {240}, Qt::Vertical);
 
-  mViewMenu = new QMenu(tr("&View"), this);
+  mViewMenu = new QMenu(this);
   for (QDockWidget* dock : {layers, inspector, summary, tables, charts}) mViewMenu->addAction(dock->toggleViewAction());
   connect(mSummary, &SummaryPanel::reviewUnresolvedRequested, this, &MainWindow::showUnresolved);
 }
 
 void MainWindow::createMenus() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* openProject = file->addAction(tr("&Open Project…"), mProject, &ProjectController::chooseAndOpen);
-  openProject->setShortcut(QKeySequence::Open);
-  QMenu* recent = file->addMenu(tr("Open &Recent"));
-  mRecent = new RecentFiles(QStringLiteral("recentProjects"), recent, this);
+  Texts& t = *mTexts;
+  QMenu* file = t.file = menuBar()->addMenu(QString());
+  t.openProject = file->addAction(QString(), mProject, &ProjectController::chooseAndOpen);
+  t.openProject->setShortcut(QKeySequence::Open);
+  t.recent = file->addMenu(QString());
+  mRecent = new RecentFiles(QStringLiteral("recentProjects"), t.recent, this);
   connect(mRecent, &RecentFiles::fileChosen, mProject, &ProjectController::open);
   connect(mProject, &ProjectController::projectUsed, mRecent, &RecentFiles::add);
   connect(mProject, &ProjectController::currentFileChanged, this, &MainWindow::updateTitle);
-  QAction* save = file->addAction(tr("&Save Project"), mProject, &ProjectController::save);
-  save->setShortcut(QKeySequence::Save);
-  QAction* saveAs = file->addAction(tr("Save Project &As…"), mProject, &ProjectController::saveAs);
-  saveAs->setShortcut(QKeySequence::SaveAs);
+  t.save = file->addAction(QString(), mProject, &ProjectController::save);
+  t.save->setShortcut(QKeySequence::Save);
+  t.saveAs = file->addAction(QString(), mProject, &ProjectController::saveAs);
+  t.saveAs->setShortcut(QKeySequence::SaveAs);
   file->addSeparator();
-  QAction* boundaries = file->addAction(tr("Open &Boundaries…"), this, &MainWindow::chooseBoundaries);
-  boundaries->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-  QAction* clusters = file->addAction(tr("Open &Clusters…"), this, [this] { chooseTable(true); });
-  clusters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-  QAction* belts = file->addAction(tr("Open B&elts…"), this, [this] { chooseTable(false); });
-  belts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  t.boundaries = file->addAction(QString(), this, &MainWindow::chooseBoundaries);
+  t.boundaries->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+  t.clusters = file->addAction(QString(), this, [this] { chooseTable(true); });
+  t.clusters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+  t.belts = file->addAction(QString(), this, [this] { chooseTable(false); });
+  t.belts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   file->addSeparator();
-  QAction* figure = file->addAction(tr("Export &Figure…"), this, &MainWindow::exportFigure);
-  figure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-  QAction* quick = file->addAction(tr("Export Current &View…"), this, &MainWindow::exportCurrentView);
-  quick->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-  QMenu* dataMenu = file->addMenu(tr("Export &Data"));
-  const std::pair<ExportWhat, QString> exports[] = {
-      {ExportWhat::Outcomes, tr("Match &Outcomes by City…")}, {ExportWhat::Ellipses, tr("&Ellipses…")},
-      {ExportWhat::Clusters, tr("&Clusters Table…")},         {ExportWhat::Belts, tr("&Belts Table…")},
-      {ExportWhat::Cities, tr("C&ities Table…")}};
-  for (const auto& [what, text] : exports) {
-    dataMenu->addAction(text, this, [this, what = what] { exportDataInteractively(this, mDocument->analysis(), what); });
+  t.figure = file->addAction(QString(), this, &MainWindow::exportFigure);
+  t.figure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  t.quick = file->addAction(QString(), this, &MainWindow::exportCurrentView);
+  t.quick->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+  t.data = file->addMenu(QString());
+  for (const ExportWhat what :
+       {ExportWhat::Outcomes, ExportWhat::Ellipses, ExportWhat::Clusters, ExportWhat::Belts, ExportWhat::Cities}) {
+    t.exports.push_back(t.data->addAction(
+        QString(), this, [this, what] { exportDataInteractively(this, mDocument->analysis(), what); }));
   }
   file->addSeparator();
-  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
+  t.quit = file->addAction(QString(), this, &QWidget::close);
+  t.quit->setShortcut(QKeySequence::Quit);
 
   menuBar()->addMenu(mViewMenu);
   mViewMenu->addSeparator();
-  QAction* all = mViewMenu->addAction(tr("Zoom to &All"), mCanvas, &MapCanvas::zoomToAll);
-  all->setShortcut(Qt::Key_Home);
-  QAction* in = mViewMenu->addAction(tr("Zoom &In"), mCanvas, &MapCanvas::zoomIn);
-  in->setShortcut(QKeySequence::ZoomIn);
-  QAction* out = mViewMenu->addAction(tr("Zoom &Out"), mCanvas, &MapCanvas::zoomOut);
-  out->setShortcut(QKeySequence::ZoomOut);
+  t.all = mViewMenu->addAction(QString(), mCanvas, &MapCanvas::zoomToAll);
+  t.all->setShortcut(Qt::Key_Home);
+  t.in = mViewMenu->addAction(QString(), mCanvas, &MapCanvas::zoomIn);
+  t.in->setShortcut(QKeySequence::ZoomIn);
+  t.out = mViewMenu->addAction(QString(), mCanvas, &MapCanvas::zoomOut);
+  t.out->setShortcut(QKeySequence::ZoomOut);
+  mViewMenu->addSeparator();
+  mViewMenu->addMenu(new LanguageMenu(mViewMenu));
 
-  QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
-  QAction* unresolved = analysis->addAction(tr("Review &Unresolved Rows…"), this, &MainWindow::showUnresolved);
-  unresolved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-  QAction* clear = analysis->addAction(tr("Clear &Selection"), mSelection, &SelectionModel::clear);
-  clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+  t.analysis = menuBar()->addMenu(QString());
+  t.unresolved = t.analysis->addAction(QString(), this, &MainWindow::showUnresolved);
+  t.unresolved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+  t.clear = t.analysis->addAction(QString(), mSelection, &SelectionModel::clear);
+  t.clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&About ClusterBelt"), this, &MainWindow::showAbout);
+  t.help = menuBar()->addMenu(QString());
+  t.about = t.help->addAction(QString(), this, &MainWindow::showAbout);
 
-  QToolBar* toolbar = addToolBar(tr("Main"));
+  QToolBar* toolbar = t.toolbar = addToolBar(QString());
   toolbar->setObjectName(QStringLiteral("mainToolBar"));
-  toolbar->addAction(openProject);
-  toolbar->addAction(save);
+  toolbar->addAction(t.openProject);
+  toolbar->addAction(t.save);
   toolbar->addSeparator();
-  toolbar->addAction(boundaries);
-  toolbar->addAction(clusters);
-  toolbar->addAction(belts);
-  toolbar->addAction(figure);
+  toolbar->addAction(t.boundaries);
+  toolbar->addAction(t.clusters);
+  toolbar->addAction(t.belts);
+  toolbar->addAction(t.figure);
   toolbar->addSeparator();
-  toolbar->addAction(all);
-  toolbar->addAction(in);
-  toolbar->addAction(out);
+  toolbar->addAction(t.all);
+  toolbar->addAction(t.in);
+  toolbar->addAction(t.out);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+  Texts& t = *mTexts;
+  t.layers->setWindowTitle(tr("Layers"));  // the docks' View menu entries follow their titles
+  t.inspector->setWindowTitle(tr("City Inspector"));
+  t.summary->setWindowTitle(tr("Summary"));
+  t.tables->setWindowTitle(tr("Tables"));
+  t.charts->setWindowTitle(tr("Charts"));
+
+  t.file->setTitle(tr("&File"));
+  t.openProject->setText(tr("&Open Project…"));
+  t.recent->setTitle(tr("Open &Recent"));
+  t.save->setText(tr("&Save Project"));
+  t.saveAs->setText(tr("Save Project &As…"));
+  t.boundaries->setText(tr("Open &Boundaries…"));
+  t.clusters->setText(tr("Open &Clusters…"));
+  t.belts->setText(tr("Open B&elts…"));
+  t.figure->setText(tr("Export &Figure…"));
+  t.quick->setText(tr("Export Current &View…"));
+  t.data->setTitle(tr("Export &Data"));
+  const QString exports[] = {tr("Match &Outcomes by City…"), tr("&Ellipses…"), tr("&Clusters Table…"),
+                             tr("&Belts Table…"), tr("C&ities Table…")};
+  for (std::size_t i = 0; i < t.exports.size(); ++i) t.exports[i]->setText(exports[i]);
+  t.quit->setText(tr("&Quit"));
+
+  mViewMenu->setTitle(tr("&View"));
+  t.all->setText(tr("Zoom to &All"));
+  t.in->setText(tr("Zoom &In"));
+  t.out->setText(tr("Zoom &Out"));
+
+  t.analysis->setTitle(tr("&Analysis"));
+  t.unresolved->setText(tr("Review &Unresolved Rows…"));
+  t.clear->setText(tr("Clear &Selection"));
+  t.help->setTitle(tr("&Help"));
+  t.about->setText(tr("&About ClusterBelt"));
+  t.toolbar->setWindowTitle(tr("Main"));
+  // Toolbar buttons name their action without its accelerator: Qt drops the "&" of "&Open" but
+  // not the "(&O)" that Chinese texts add.
+  static const QRegularExpression accelerator(QStringLiteral("\\(&[^)]\\)|&(?=[^&])"));
+  for (QAction* action : t.toolbar->actions()) {
+    if (action->isSeparator()) continue;
+    const QString plain = QString(action->text()).remove(accelerator);
+    action->setIconText(plain);
+    action->setToolTip(plain);
+  }
+  updateTitle();
 }
 
 void MainWindow::connectDocument() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class QDockWidget;
 class QLabel;
@@ -39,13 +40,16 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
+  struct Texts;
   void createDocks();
   void createMenus();
+  /// Sets the texts of the docks, menus, actions and title in the current language.
+  void retranslate();
   void connectDocument();
-  QDockWidget* addDock(QWidget* content, const QString& title, const QString& objectName,
-                       Qt::DockWidgetArea area);
+  QDockWidget* addDock(QWidget* content, const QString& objectName, Qt::DockWidgetArea area);
   void chooseBoundaries();
   void chooseTable(bool clusters);
   void showUnresolved();
@@ -68,6 +72,7 @@ class MainWindow : public QMainWindow {
   QMenu* mViewMenu = nullptr;
   QLabel* mCoordinates = nullptr;
   QLabel* mHovered = nullptr;
+  std::unique_ptr<Texts> mTexts;
 };
 
 }  // namespace cb::ui

@@ -2,6 +2,7 @@
 #include "ui/controllers/progress_presenter.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -24,8 +25,7 @@ ProgressPresenter::ProgressPresenter(DocumentController* document, QStatusBar* s
   mBar->setMaximumWidth(160);
   mBar->setTextVisible(true);
   mCancel = new QToolButton(mBox);
-  mCancel->setText(tr("Cancel"));
-  mCancel->setToolTip(tr("Stop this computation; the data shown before stay"));
+  retranslate();
   auto* layout = new QHBoxLayout(mBox);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(mStep);
@@ -47,6 +47,17 @@ ProgressPresenter::ProgressPresenter(DocumentController* document, QStatusBar* s
 }
 
 ProgressPresenter::~ProgressPresenter() = default;
+
+bool ProgressPresenter::event(QEvent* event) {
+  // The window passes QEvent::LanguageChange on to its children, this presenter among them.
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  return QObject::event(event);
+}
+
+void ProgressPresenter::retranslate() {
+  mCancel->setText(tr("Cancel"));
+  mCancel->setToolTip(tr("Stop this computation; the data shown before stay"));
+}
 
 void ProgressPresenter::setShowDelay(int milliseconds) { mShowTimer->setInterval(std::max(0, milliseconds)); }
 

@@ -51,7 +51,11 @@ class ProgressPresenter : public QObject {
   /// The user-visible name of a step that runAnalysis reports ("boundaries", "matching" …).
   static QString stepLabel(const QString& step);
 
+ protected:
+  bool event(QEvent* event) override;
+
  private:
+  void retranslate();
   void onBusyChanged(bool busy);
   void onProgress(int percent, const QString& step);
   void onFailed(const QString& message);

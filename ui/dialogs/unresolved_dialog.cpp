@@ -2,6 +2,7 @@
 #include "ui/dialogs/unresolved_dialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,13 +36,10 @@ QString candidateCode(const std::string& candidate) {
 }  // namespace
 
 UnresolvedDialog::UnresolvedDialog(QWidget* parent) : QDialog(parent) {
-  setWindowTitle(tr("Rows Not Placed in a City"));
   mSummary = new QLabel(this);
   mSummary->setWordWrap(true);
 
   mTable = new QTableWidget(0, ColumnCount, this);
-  mTable->setHorizontalHeaderLabels({tr("Status"), tr("Kind"), tr("File"), tr("Row"), tr("Value"), tr("Reason"),
-                                     tr("Candidates")});
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
   mTable->setSelectionMode(QAbstractItemView::SingleSelection);
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,12 +50,10 @@ UnresolvedDialog::UnresolvedDialog(QWidget* parent) : QDialog(parent) {
   mPrompt = new QLabel(this);
   mPrompt->setWordWrap(true);
   mFilter = new QLineEdit(this);
-  mFilter->setPlaceholderText(tr("Search a city by name, province or code"));
   mFilter->setClearButtonEnabled(true);
   mPicker = new QListWidget(this);
-  mPlace = new QPushButton(tr("&Place in This City"), this);
-  mUndo = new QPushButton(tr("&Undo Placement"), this);
-  mUndo->setToolTip(tr("Let the gazetteer place this row again (it will be unresolved)"));
+  mPlace = new QPushButton(this);
+  mUndo = new QPushButton(this);
 
   auto* pickerBox = new QWidget(this);
   auto* pickerLayout = new QVBoxLayout(pickerBox);
@@ -91,6 +87,26 @@ UnresolvedDialog::UnresolvedDialog(QWidget* parent) : QDialog(parent) {
   connect(mPicker, &QListWidget::itemActivated, this, &UnresolvedDialog::placeSelected);
   connect(mPlace, &QPushButton::clicked, this, &UnresolvedDialog::placeSelected);
   connect(mUndo, &QPushButton::clicked, this, &UnresolvedDialog::undoSelected);
+  retranslate();
+}
+
+void UnresolvedDialog::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QDialog::changeEvent(event);
+}
+
+void UnresolvedDialog::retranslate() {
+  setWindowTitle(tr("Rows Not Placed in a City"));
+  mTable->setHorizontalHeaderLabels({tr("Status"), tr("Kind"), tr("File"), tr("Row"), tr("Value"), tr("Reason"),
+                                     tr("Candidates")});
+  mFilter->setPlaceholderText(tr("Search a city by name, province or code"));
+  mPlace->setText(tr("&Place in This City"));
+  mUndo->setText(tr("&Undo Placement"));
+  mUndo->setToolTip(tr("Let the gazetteer place this row again (it will be unresolved)"));
+  // The rows: status and kind are worded as a row is filled; the reason of a row placed by hand is kept.
+  for (Entry& e : mEntries) {
+    if (!e.unresolved) e.reason = tr("placed by hand");
+  }
   rebuildTable();
 }
 

@@ -73,6 +73,8 @@ class UnresolvedDialog : public QDialog {
     QString pendingCode;     ///< a placement asked for, not yet in an analysis
     bool undoPending = false;
   };
+  void changeEvent(QEvent* event) override;
+  void retranslate();
   void rebuildTable();
   void fillRow(int index);
   void rebuildPicker();

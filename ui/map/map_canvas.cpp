@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map/map_canvas.h"
 
+#include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -271,6 +272,10 @@ QString MapCanvas::cityToolTip(const QString& code) const {
 }
 
 bool MapCanvas::event(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    refreshLegend();  // its rows keep their texts; the frame below holds none
+    update();
+  }
   if (event->type() == QEvent::ToolTip) {
     auto* help = static_cast<QHelpEvent*>(event);
     const QString text = cityToolTip(cityAt(help->pos()));

@@ -2,6 +2,7 @@
 #include "ui/panels/layer_panel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -35,14 +36,14 @@ QIcon colorIcon(const QColor& color) {
   return QIcon(pixmap);
 }
 
-/// The translated label of a category key (outcome names are translated; programmes and groups
-/// are shown as they are).
+/// The translated label of a category key (outcome names and the study's pooled ellipse groups
+/// are translated; programmes are shown as they are).
 QString categoryLabel(const std::string& key) {
   for (std::size_t c = 0; c < kCityOutcomeCount; ++c) {
     const auto outcome = static_cast<CityOutcome>(c);
     if (cityOutcomeName(outcome) == key) return render::LegendPainter::outcomeLabel(outcome);
   }
-  return QString::fromStdString(key);
+  return render::LegendPainter::groupLabel(key);
 }
 
 }  // namespace
@@ -85,6 +86,13 @@ void LayerPanel::selectLayer(const QString& id) {
 }
 
 void LayerPanel::apply(const MapLayer& layer) { mModel->updateLayer(layer); }
+
+void LayerPanel::changeEvent(QEvent* event) {
+  // The style editor is built with its texts: build it again in the new language. The layer
+  // names come from the model on every paint.
+  if (event->type() == QEvent::LanguageChange) showEditor(mCurrentId);
+  QWidget::changeEvent(event);
+}
 
 void LayerPanel::showEditor(const QString& id) {
   if (mEditor) mEditor->deleteLater();

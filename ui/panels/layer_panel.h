@@ -31,6 +31,9 @@ class LayerPanel : public QWidget {
   /// The id of the layer whose style is shown, or empty.
   [[nodiscard]] QString currentLayerId() const { return mCurrentId; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void showEditor(const QString& id);
   void apply(const MapLayer& layer);

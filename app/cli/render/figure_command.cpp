@@ -5,11 +5,13 @@
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <string>
 
 #include "app/cli/analysis_arguments.h"
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/render/headless_app.h"
+#include "app/cli/render/language_option.h"
 #include "core/analysis/analysis.h"
 #include "core/io/maritime_line_reader.h"
 #include "core/scene/figure_spec.h"
@@ -19,12 +21,12 @@
 namespace cb::cli {
 namespace {
 
-constexpr const char* kUsage =
+const std::string kUsage = std::string(
     "usage: clusterbelt-cli figure --out FILE.{png,svg,pdf} [--spec SPEC.json] [--write-spec SPEC.json]\n"
     "         [--preset single-column|double-column|a4-portrait|a4-landscape] [--width-mm 170]\n"
     "         [--height-mm H] [--dpi 300] [--title T] [--city CODE|NAME] [--note TEXT]\n"
     "         [--approval GS(2019)1822] [--no-inset] [--no-graticule] [--no-ellipses] [--no-legend]\n"
-    "         [--text-as-paths] [--boundaries PATH] [--clusters PATH] [--belts PATH]\n\n"
+    "         [--text-as-paths] [--boundaries PATH] [--clusters PATH] [--belts PATH] [--lang en|zh_CN]\n\n"
     "Draws a figure for a paper from the analysis of the bundled clusters, belts and boundaries (or\n"
     "the given ones): all of China in China Albers with prefectures, the study ellipses, legend,\n"
     "graphic scale bar, north arrow (true north at the map centre), graticule and the South China\n"
@@ -32,7 +34,7 @@ constexpr const char* kUsage =
     "files carry the DPI; SVG has one group per layer; PDF embeds its fonts as subsets.\n"
     "--spec reads a figure-spec JSON file (options given here override it); --write-spec saves\n"
     "the spec used. --approval writes the standard base-map note with that approval number (only\n"
-    "for a standard map used without modification); --note writes any note.\n";
+    "for a standard map used without modification); --note writes any note.\n") + kLanguageUsage;
 
 /// The unit code of a city given by code or by name (深圳市 or 深圳).
 std::string resolveCity(const Analysis& analysis, const std::string& city) {
@@ -87,13 +89,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   const Arguments arguments(
       args, {"no-inset", "no-graticule", "no-ellipses", "no-legend", "text-as-paths"},
       {"out", "spec", "write-spec", "preset", "width-mm", "height-mm", "dpi", "title", "city", "note", "approval",
-       "no-inset", "no-graticule", "no-ellipses", "no-legend", "text-as-paths", "boundaries", "clusters", "belts"});
+       "no-inset", "no-graticule", "no-ellipses", "no-legend", "text-as-paths", "boundaries", "clusters", "belts",
+       "lang"});
   const std::optional<std::string> output = arguments.value("out");
   if (!output) throw ArgumentError("--out FILE.png|FILE.svg|FILE.pdf is required");
   if (!render::figureFormatOf(QString::fromStdString(*output))) {
     throw ArgumentError("--out: write a figure as .png, .svg or .pdf, not '" + *output + "'");
   }
   FigureSpec spec = specFrom(arguments);
+  const QString language = languageArgument(arguments);
 
   const std::shared_ptr<const Analysis> analysis = analysisFromArguments(arguments, "figure", err);
   if (!analysis) return kExitBadInput;
@@ -108,6 +112,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
 
   const HeadlessApp app;
+  installLanguage(language);
   render::FigureData data;
   data.analysis = analysis;
   data.southChinaSeaLine = findSouthChinaSeaLine(analysis->boundaries->sourcePath());
@@ -130,7 +135,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
 const bool kRegistered =
     registerCommand({"figure", "draw a figure for a paper (PNG, SVG or PDF) with legend, scale bar and inset",
-                     kUsage, &run});
+                     kUsage.c_str(), &run});
 
 }  // namespace
 }  // namespace cb::cli

@@ -8,10 +8,12 @@
 #include <sstream>
 #include <memory>
 #include <ostream>
+#include <string>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/render/headless_app.h"
+#include "app/cli/render/language_option.h"
 #include "core/analysis/analysis.h"
 #include "core/crs/coordinate_transform.h"
 #include "core/io/bundled_data.h"
@@ -22,18 +24,18 @@
 namespace cb::cli {
 namespace {
 
-constexpr const char* kUsage =
+const std::string kUsage = std::string(
     "usage: clusterbelt-cli render --out FILE.png [--width W] [--height H] [--boundaries PATH]\n"
     "                              [--center LON,LAT --metres-per-pixel M] [--no-labels]\n"
     "                              [--thematic] [--clusters FILE] [--belts FILE] [--layers FILE.json]\n"
-    "                              [--no-legend]\n\n"
+    "                              [--no-legend] [--lang en|zh_CN]\n\n"
     "Renders the map (default: the bundled prefectures and provinces, China Albers) into a PNG\n"
     "of W × H pixels (default 1600 × 1200) without a display: all of it, or the view centred on\n"
     "LON,LAT (WGS 84 degrees) at M metres per pixel.\n\n"
     "--thematic draws the study map: the match outcome of every city, the clusters and belts as\n"
     "symbols, the study ellipses, city names and the legend, from the bundled clusters and belts\n"
     "or those given with --clusters / --belts (either implies --thematic). --layers reads the\n"
-    "layers and their style from a JSON file (the \"layers\" object of a project).\n";
+    "layers and their style from a JSON file (the \"layers\" object of a project).\n") + kLanguageUsage;
 
 /// Parses "113.9,22.5" into lon/lat degrees.
 Point2 parseLonLat(const std::string& text) {
@@ -49,9 +51,10 @@ Point2 parseLonLat(const std::string& text) {
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   const Arguments arguments(args, {"no-labels", "thematic", "no-legend"},
                             {"out", "width", "height", "boundaries", "center", "metres-per-pixel", "clusters", "belts",
-                             "layers"});
+                             "layers", "lang"});
   const std::optional<std::string> output = arguments.value("out");
   if (!output) throw ArgumentError("--out FILE.png is required");
+  const QString language = languageArgument(arguments);
   const double width = arguments.number("width").value_or(1600.0);
   const double height = arguments.number("height").value_or(1200.0);
   if (width < 16 || height < 16 || width > 20000 || height > 20000) {
@@ -105,6 +108,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
   }
   const HeadlessApp app;
+  installLanguage(language);
   const render::PathCache paths(boundaries);
   render::MapStyle style;
   style.showLabels = !arguments.has("no-labels");
@@ -129,7 +133,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 }
 
 const bool kRegistered = registerCommand(
-    {"render", "render the whole map into a PNG without a display", kUsage, &run});
+    {"render", "render the whole map into a PNG without a display", kUsage.c_str(), &run});
 
 }  // namespace
 }  // namespace cb::cli

@@ -1198,6 +1198,14 @@ Cities: %4 (click to select them)</source>
         <source>%1 — ClusterBelt</source>
         <translation>%1 — ClusterBelt</translation>
     </message>
+    <message>
+        <source>&amp;Filter Clusters…</source>
+        <translation>筛选产业集群(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Belts…</source>
+        <translation>筛选产业带(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapCanvas</name>

@@ -4,16 +4,23 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
 #include <QItemSelectionModel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "ui/controllers/document_controller.h"
 #include "ui/controllers/project_controller.h"
 #include "ui/controllers/selection_model.h"
+#include "ui/dialogs/row_filter_dialog.h"
 #include "ui/map/map_canvas.h"
 #include "ui/models/layer_tree_model.h"
 #include "ui/models/match_labels.h"
@@ -96,6 +103,50 @@ TEST(MainWindow, TogglingALayerChangesTheRenderedMap) {
   ASSERT_TRUE(rendered.wait(10000));
   EXPECT_NE(open.window.canvas()->frame(), before);
   EXPECT_FALSE(open.window.canvas()->layerStack().find("clusters")->visible);
+}
+
+/// The action of the window's menus whose text (accelerators removed) is `text`, or nullptr.
+QAction* menuAction(MainWindow& window, const QString& text) {
+  for (QAction* action : window.findChildren<QAction*>()) {
+    if (QString(action->text()).remove(QLatin1Char('&')) == text) return action;
+  }
+  return nullptr;
+}
+
+TEST(MainWindow, FilteringTheClustersFromTheAnalysisMenuReruns) {
+  OpenWindow w(fixtureInputs());
+  const std::size_t before = w.window.document()->analysis()->clusters.records.size();
+  QAction* filter = menuAction(w.window, QStringLiteral("Filter Clusters…"));
+  ASSERT_NE(filter, nullptr);
+  // The dialog is modal: drive it from the event loop once it is up, as a user would.
+  bool driven = false;
+  QTimer::singleShot(0, [&] {
+    auto* dialog = qobject_cast<RowFilterDialog*>(QApplication::activeModalWidget());
+    if (dialog == nullptr) FAIL() << "no filter dialog";
+    QDeadlineTimer deadline(10000);
+    while (!dialog->isLoaded() && !deadline.hasExpired()) QTest::qWait(20);
+    if (!dialog->isLoaded()) {
+      dialog->reject();
+      FAIL() << "the table was not read";
+    }
+    dialog->columnBox()->setCurrentText(QStringLiteral("program"));
+    for (int i = 0; i < dialog->valueList()->count(); ++i) {
+      QListWidgetItem* item = dialog->valueList()->item(i);
+      item->setCheckState(item->data(Qt::UserRole).toString() == QLatin1String("NDRC-SEI") ? Qt::Checked
+                                                                                          : Qt::Unchecked);
+    }
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    driven = true;
+    dialog->accept();
+  });
+  QSignalSpy analysed(w.window.document(), &DocumentController::analysisChanged);
+  filter->trigger();
+  ASSERT_TRUE(driven);
+  ASSERT_TRUE(analysed.wait(30000));
+  const auto analysis = w.window.document()->analysis();
+  EXPECT_EQ(analysis->inputs.clusters.filters, (RowFilters{{"program", {"NDRC-SEI"}}}));
+  ASSERT_LT(analysis->clusters.records.size(), before);
+  for (const PointRecord& r : analysis->clusters.records) EXPECT_EQ(r.program, "NDRC-SEI");
 }
 
 TEST(MainWindow, SavedProjectReopensWithNothingLost) {

@@ -25,6 +25,7 @@
 #include "ui/controllers/project_controller.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/dialogs/column_mapping_dialog.h"
+#include "ui/dialogs/row_filter_dialog.h"
 #include "ui/dialogs/export_dialog.h"
 #include "ui/dialogs/unresolved_dialog.h"
 #include "ui/map/map_canvas.h"
@@ -44,7 +45,7 @@ struct MainWindow::Texts {
   QMenu *file, *recent, *data, *analysis, *help;
   QAction *openProject, *save, *saveAs, *boundaries, *clusters, *belts, *figure, *quick, *quit;
   std::vector<QAction*> exports;  // in the order of retranslate()'s texts
-  QAction *all, *in, *out, *unresolved, *clear, *about;
+  QAction *all, *in, *out, *unresolved, *filterClusters, *filterBelts, *clear, *about;
   QToolBar* toolbar;
 };
 
@@ -166,6 +167,8 @@ void MainWindow::createMenus() {
   t.analysis = menuBar()->addMenu(QString());
   t.unresolved = t.analysis->addAction(QString(), this, &MainWindow::showUnresolved);
   t.unresolved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+  t.filterClusters = t.analysis->addAction(QString(), this, [this] { chooseFilters(true); });
+  t.filterBelts = t.analysis->addAction(QString(), this, [this] { chooseFilters(false); });
   t.clear = t.analysis->addAction(QString(), mSelection, &SelectionModel::clear);
   t.clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
@@ -223,6 +226,8 @@ void MainWindow::retranslate() {
 
   t.analysis->setTitle(tr("&Analysis"));
   t.unresolved->setText(tr("Review &Unresolved Rows…"));
+  t.filterClusters->setText(tr("&Filter Clusters…"));
+  t.filterBelts->setText(tr("Filter &Belts…"));
   t.clear->setText(tr("Clear &Selection"));
   t.help->setTitle(tr("&Help"));
   t.about->setText(tr("&About ClusterBelt"));
@@ -276,6 +281,18 @@ void MainWindow::chooseTable(bool clusters) {
   const DataSource& current = clusters ? mDocument->inputs().clusters : mDocument->inputs().belts;
   const std::optional<DataSource> source = ColumnMappingDialog::choose(kind, current, this);
   if (!source) return;
+  if (clusters) {
+    mDocument->openClusters(*source);
+  } else {
+    mDocument->openBelts(*source);
+  }
+}
+
+void MainWindow::chooseFilters(bool clusters) {
+  const PointKind kind = clusters ? PointKind::Cluster : PointKind::Belt;
+  const DataSource& current = clusters ? mDocument->inputs().clusters : mDocument->inputs().belts;
+  const std::optional<DataSource> source = RowFilterDialog::choose(kind, current, this);
+  if (!source || *source == current) return;
   if (clusters) {
     mDocument->openClusters(*source);
   } else {

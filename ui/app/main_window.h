@@ -52,6 +52,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* addDock(QWidget* content, const QString& objectName, Qt::DockWidgetArea area);
   void chooseBoundaries();
   void chooseTable(bool clusters);
+  void chooseFilters(bool clusters);
   void showUnresolved();
   void exportFigure();
   void exportCurrentView();

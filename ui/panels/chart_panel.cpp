@@ -14,6 +14,7 @@
 #include "core/stats/study_ellipses.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/panels/qcustomplot_include.h"
+#include "ui/render/legend_painter.h"
 #include "ui/models/match_labels.h"
 
 namespace cb::ui {
@@ -57,7 +58,11 @@ std::size_t tallyOf(const MatchTally& t, ClusterOutcome outcome) {
 }
 
 QString categoryLabel(const std::string& key) {
-  return key.empty() ? QCoreApplication::translate("cb::ui::ChartPanel", "(none)") : fromUtf8(key);
+  if (key.empty()) return QCoreApplication::translate("cb::ui::ChartPanel", "(none)");
+  // The pooled ellipse groups ("clusters", "belts") read as the legend names them; programmes
+  // and provinces are names already.
+  if (key == kStudyGroupClusters || key == kStudyGroupBelts) return render::LegendPainter::groupLabel(key);
+  return fromUtf8(key);
 }
 
 /// A bar's fill with a dark outline, so adjacent stacks stay apart on paper.

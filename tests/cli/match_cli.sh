@@ -45,6 +45,10 @@ PY
   > "$scratch/filtered.txt" 2> "$scratch/filtered.err" || fail "filtered match exited $?"
 grep -q "^belts: $kept in " "$scratch/filtered.txt" || fail "filtered belts: $(cat "$scratch/filtered.txt")"
 grep -q 'left out by the filter strength=explicit' "$scratch/filtered.err" || fail "filter count: $(cat "$scratch/filtered.err")"
+# The other commands take the same filters (they share the analysis): the exported belts table.
+"$cli" export --what belts --out "$scratch/kept.csv" --belts-where 'strength=explicit' --belts-where 'year=..2021' \
+  > /dev/null 2> "$scratch/export.err" || fail "filtered export exited $?"
+grep -q "$kept belt rows kept by --belts-where" "$scratch/export.err" || fail "export: $(cat "$scratch/export.err")"
 set +e
 "$cli" match --belts-where 'colour=red' > /dev/null 2> "$scratch/colour.err"; rc=$?
 "$cli" match --belts-where 'strength' > /dev/null 2>&1; rc2=$?

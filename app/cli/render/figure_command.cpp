@@ -26,7 +26,8 @@ const std::string kUsage = std::string(
     "         [--preset single-column|double-column|a4-portrait|a4-landscape] [--width-mm 170]\n"
     "         [--height-mm H] [--dpi 300] [--title T] [--city CODE|NAME] [--note TEXT]\n"
     "         [--approval GS(2019)1822] [--no-inset] [--no-graticule] [--no-ellipses] [--no-legend]\n"
-    "         [--text-as-paths] [--boundaries PATH] [--clusters PATH] [--belts PATH] [--lang en|zh_CN]\n\n"
+    "         [--text-as-paths] [--boundaries PATH] [--clusters PATH] [--belts PATH] [--lang en|zh_CN]\n"
+    "         [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n\n"
     "Draws a figure for a paper from the analysis of the bundled clusters, belts and boundaries (or\n"
     "the given ones): all of China in China Albers with prefectures, the study ellipses, legend,\n"
     "graphic scale bar, north arrow (true north at the map centre), graticule and the South China\n"
@@ -34,7 +35,8 @@ const std::string kUsage = std::string(
     "files carry the DPI; SVG has one group per layer; PDF embeds its fonts as subsets.\n"
     "--spec reads a figure-spec JSON file (options given here override it); --write-spec saves\n"
     "the spec used. --approval writes the standard base-map note with that approval number (only\n"
-    "for a standard map used without modification); --note writes any note.\n") + kLanguageUsage;
+    "for a standard map used without modification); --note writes any note.\n") + kLanguageUsage +
+    kRowFilterUsage;
 
 /// The unit code of a city given by code or by name (深圳市 or 深圳).
 std::string resolveCity(const Analysis& analysis, const std::string& city) {
@@ -90,7 +92,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       args, {"no-inset", "no-graticule", "no-ellipses", "no-legend", "text-as-paths"},
       {"out", "spec", "write-spec", "preset", "width-mm", "height-mm", "dpi", "title", "city", "note", "approval",
        "no-inset", "no-graticule", "no-ellipses", "no-legend", "text-as-paths", "boundaries", "clusters", "belts",
-       "lang"});
+       "clusters-where", "belts-where", "lang"});
   const std::optional<std::string> output = arguments.value("out");
   if (!output) throw ArgumentError("--out FILE.png|FILE.svg|FILE.pdf is required");
   if (!render::figureFormatOf(QString::fromStdString(*output))) {

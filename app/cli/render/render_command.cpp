@@ -10,6 +10,7 @@
 #include <ostream>
 #include <string>
 
+#include "app/cli/analysis_arguments.h"
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/render/headless_app.h"
@@ -28,14 +29,16 @@ const std::string kUsage = std::string(
     "usage: clusterbelt-cli render --out FILE.png [--width W] [--height H] [--boundaries PATH]\n"
     "                              [--center LON,LAT --metres-per-pixel M] [--no-labels]\n"
     "                              [--thematic] [--clusters FILE] [--belts FILE] [--layers FILE.json]\n"
-    "                              [--no-legend] [--lang en|zh_CN]\n\n"
+    "                              [--no-legend] [--lang en|zh_CN]\n"
+    "                              [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n\n"
     "Renders the map (default: the bundled prefectures and provinces, China Albers) into a PNG\n"
     "of W × H pixels (default 1600 × 1200) without a display: all of it, or the view centred on\n"
     "LON,LAT (WGS 84 degrees) at M metres per pixel.\n\n"
     "--thematic draws the study map: the match outcome of every city, the clusters and belts as\n"
     "symbols, the study ellipses, city names and the legend, from the bundled clusters and belts\n"
-    "or those given with --clusters / --belts (either implies --thematic). --layers reads the\n"
-    "layers and their style from a JSON file (the \"layers\" object of a project).\n") + kLanguageUsage;
+    "or those given with --clusters / --belts (either implies --thematic, as do the filters).\n"
+    "--layers reads the layers and their style from a JSON file (the \"layers\" object of a\n"
+    "project).\n") + kLanguageUsage + kRowFilterUsage;
 
 /// Parses "113.9,22.5" into lon/lat degrees.
 Point2 parseLonLat(const std::string& text) {
@@ -51,7 +54,7 @@ Point2 parseLonLat(const std::string& text) {
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   const Arguments arguments(args, {"no-labels", "thematic", "no-legend"},
                             {"out", "width", "height", "boundaries", "center", "metres-per-pixel", "clusters", "belts",
-                             "layers", "lang"});
+                             "clusters-where", "belts-where", "layers", "lang"});
   const std::optional<std::string> output = arguments.value("out");
   if (!output) throw ArgumentError("--out FILE.png is required");
   const QString language = languageArgument(arguments);
@@ -73,7 +76,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     return kExitBadInput;
   }
   const bool thematic = arguments.has("thematic") || arguments.has("clusters") || arguments.has("belts") ||
-                        arguments.has("layers");
+                        arguments.has("clusters-where") || arguments.has("belts-where") || arguments.has("layers");
   std::shared_ptr<const Analysis> analysis;
   LayerStack layers = LayerStack::studyDefaults();
   if (thematic) {
@@ -94,6 +97,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     inputs.boundaries = path;
     inputs.clusters.path = arguments.value("clusters", "");
     inputs.belts.path = arguments.value("belts", "");
+    inputs.clusters.filters = rowFiltersFromArguments(arguments, "clusters-where");
+    inputs.belts.filters = rowFiltersFromArguments(arguments, "belts-where");
     try {
       analysis = runAnalysis(inputs, boundaries);
     } catch (const std::exception& e) {

@@ -368,7 +368,9 @@ void ChartPanel::highlightCity(const QString& code) {
       band->topLeft->setCoords(category + 1 - 0.48, 0.0);
       band->bottomRight->setCoords(category + 1 + 0.48, 1.0);
       band->setPen(Qt::NoPen);
-      band->setBrush(palette().color(QPalette::Highlight).lighter(170));
+      QColor shade = palette().color(QPalette::Highlight);
+      shade.setAlpha(45);  // a tint: the bars' own colours stay readable through it
+      band->setBrush(shade);
       mHighlighted[index(chart)] << category;
     };
     for (const std::string& programme : programmes) shade(Chart::Programme, programme);

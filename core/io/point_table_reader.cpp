@@ -264,6 +264,19 @@ bool applyFilters(TextTable& table, const RowFilters& filters, const std::string
 
 }  // namespace
 
+std::optional<TextTable> readTextTableWithColumns(const std::filesystem::path& path,
+                                                  const std::vector<std::string>& columns, LoadReport& report) {
+  std::optional<TextTable> table = readTextTable(path, report);
+  if (!table) return std::nullopt;
+  for (const std::string& column : columns) {
+    if (table->column(column) < 0) {
+      report.error(path.string(), 0, "missing column '" + column + "'");
+      return std::nullopt;
+    }
+  }
+  return table;
+}
+
 std::optional<RowFilter> parseRowFilter(const std::string& textValue) {
   const auto eq = textValue.find('=');
   if (eq == std::string::npos) return std::nullopt;

@@ -33,6 +33,11 @@ struct TextTable {
 /// Returns nothing when the file cannot be opened or has no layer (an Error says why).
 std::optional<TextTable> readTextTable(const std::filesystem::path& path, LoadReport& report);
 
+/// readTextTable, refusing (with an Error naming the file and the column) a table that lacks one
+/// of `columns`: for the project's own data tables, whose columns are fixed.
+std::optional<TextTable> readTextTableWithColumns(const std::filesystem::path& path,
+                                                  const std::vector<std::string>& columns, LoadReport& report);
+
 /// What a point table describes.
 enum class PointKind { Cluster, Belt };
 

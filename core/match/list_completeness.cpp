@@ -52,14 +52,8 @@ std::string completenessText(const ListCompleteness& c) {
 }
 
 std::optional<std::vector<PublishedList>> readPublishedLists(const std::filesystem::path& path, LoadReport& report) {
-  const std::optional<TextTable> table = readTextTable(path, report);
+  const std::optional<TextTable> table = readTextTableWithColumns(path, kColumns, report);
   if (!table) return std::nullopt;
-  for (const std::string& column : kColumns) {
-    if (table->column(column) < 0) {
-      report.error(path.string(), 0, "missing column '" + column + "'");
-      return std::nullopt;
-    }
-  }
   const auto cell = [&](const TextTable::Row& row, const std::string& column) {
     return text::trim(row.values[static_cast<std::size_t>(table->column(column))]);
   };

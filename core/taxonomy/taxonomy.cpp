@@ -9,19 +9,6 @@ namespace cb {
 
 namespace {
 
-std::optional<TextTable> readWithColumns(const std::filesystem::path& path, const std::vector<std::string>& columns,
-                                         LoadReport& report) {
-  std::optional<TextTable> table = readTextTable(path, report);
-  if (!table) return std::nullopt;
-  for (const std::string& column : columns) {
-    if (table->column(column) < 0) {
-      report.error(path.string(), 0, "missing column '" + column + "'");
-      return std::nullopt;
-    }
-  }
-  return table;
-}
-
 std::string cell(const TextTable& table, const TextTable::Row& row, const char* column) {
   const int index = table.column(column);
   return index < 0 ? std::string() : text::trim(row.values[static_cast<std::size_t>(index)]);
@@ -37,9 +24,9 @@ std::optional<Taxonomy> Taxonomy::load(const std::filesystem::path& path, LoadRe
   const std::filesystem::path keywordsFile = folder ? dir / "industry_keywords.csv" : path;
   const std::filesystem::path similarFile = dir / "similar_groups.csv";
 
-  const auto groups = readWithColumns(groupsFile, {"id", "name_zh"}, report);
-  const auto keywords = readWithColumns(keywordsFile, {"keyword", "groups"}, report);
-  const auto similar = readWithColumns(similarFile, {"group_a", "group_b"}, report);
+  const auto groups = readTextTableWithColumns(groupsFile, {"id", "name_zh"}, report);
+  const auto keywords = readTextTableWithColumns(keywordsFile, {"keyword", "groups"}, report);
+  const auto similar = readTextTableWithColumns(similarFile, {"group_a", "group_b"}, report);
   if (!groups || !keywords || !similar) return std::nullopt;
 
   Taxonomy t;

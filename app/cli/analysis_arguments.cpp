@@ -1,11 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/analysis_arguments.h"
 
+#include <algorithm>
 #include <exception>
 #include <optional>
 #include <ostream>
 
+#include "core/util/text.h"
+
 namespace cb::cli {
+namespace {
+
+ColumnMapping parseMapping(const std::vector<std::string>& values, const std::string& option,
+                           ColumnMapping mapping = {}) {
+  for (const std::string& value : values) {
+    for (const std::string& item : text::split(value, ',')) {
+      const auto eq = item.find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
+        throw ArgumentError("--" + option + " takes role=COLUMN pairs, got '" + item + "'");
+      }
+      const std::string role = text::trim(item.substr(0, eq));
+      if (std::find(pointRoles().begin(), pointRoles().end(), role) == pointRoles().end()) {
+        throw ArgumentError("unknown role '" + role + "' in --" + option);
+      }
+      mapping[role] = text::trim(item.substr(eq + 1));
+    }
+  }
+  return mapping;
+}
+
+}  // namespace
 
 RowFilters rowFiltersFromArguments(const Arguments& arguments, const std::string& option) {
   RowFilters filters;
@@ -17,23 +41,44 @@ RowFilters rowFiltersFromArguments(const Arguments& arguments, const std::string
   return filters;
 }
 
-std::shared_ptr<const Analysis> analysisFromArguments(const Arguments& arguments, const char* command,
-                                                      std::ostream& err) {
+AnalysisInputs analysisInputsFromArguments(const Arguments& arguments) {
   AnalysisInputs inputs;
   inputs.boundaries = arguments.value("boundaries", "");
+  inputs.taxonomy = arguments.value("taxonomy", "");
   inputs.clusters.path = arguments.value("clusters", "");
   inputs.belts.path = arguments.value("belts", "");
   inputs.clusters.filters = rowFiltersFromArguments(arguments, "clusters-where");
   inputs.belts.filters = rowFiltersFromArguments(arguments, "belts-where");
+  const ColumnMapping shared = parseMapping(arguments.values("map"), "map");
+  inputs.clusters.mapping = parseMapping(arguments.values("clusters-map"), "clusters-map", shared);
+  inputs.belts.mapping = parseMapping(arguments.values("belts-map"), "belts-map", shared);
+  return inputs;
+}
+
+void printLoadReport(const LoadReport& report, std::ostream& err) {
+  for (const LoadMessage& m : report.messages()) {
+    err << m.file << (m.row > 0 ? ":" + std::to_string(m.row) : std::string()) << ": " << severityName(m.severity)
+        << ": " << m.message << '\n';
+  }
+}
+
+void printFilteredCounts(const AnalysisInputs& inputs, std::size_t clusterRows, std::size_t beltRows,
+                         const char* command, std::ostream& err) {
+  if (!inputs.clusters.filters.empty()) {
+    err << command << ": " << clusterRows << " cluster rows kept by --clusters-where\n";
+  }
+  if (!inputs.belts.filters.empty()) {
+    err << command << ": " << beltRows << " belt rows kept by --belts-where\n";
+  }
+}
+
+std::shared_ptr<const Analysis> analysisFromArguments(const Arguments& arguments, const char* command,
+                                                      std::ostream& err,
+                                                      std::shared_ptr<const BoundaryMap> boundaries) {
+  const AnalysisInputs inputs = analysisInputsFromArguments(arguments);
   try {
-    std::shared_ptr<const Analysis> analysis = runAnalysis(inputs);
-    // Filtered rows are never left out silently: say how many remain.
-    if (!inputs.clusters.filters.empty()) {
-      err << command << ": " << analysis->clusters.records.size() << " cluster rows kept by --clusters-where\n";
-    }
-    if (!inputs.belts.filters.empty()) {
-      err << command << ": " << analysis->belts.records.size() << " belt rows kept by --belts-where\n";
-    }
+    std::shared_ptr<const Analysis> analysis = runAnalysis(inputs, std::move(boundaries));
+    printFilteredCounts(inputs, analysis->clusters.records.size(), analysis->belts.records.size(), command, err);
     return analysis;
   } catch (const std::exception& e) {
     err << command << ": " << e.what() << '\n';

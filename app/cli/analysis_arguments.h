@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// The one place where a command's arguments become the analysis inputs. Every command that reads
+// boundaries, clusters, belts or a taxonomy (match, sde --study, render, figure, export) builds
+// its AnalysisInputs here and runs the stages of core/analysis/pipeline.h it needs.
+
 #include <iosfwd>
 #include <memory>
 #include <set>
@@ -8,12 +12,15 @@
 
 #include "app/cli/arguments.h"
 #include "core/analysis/analysis.h"
+#include "core/model/load_report.h"
 
 namespace cb::cli {
 
-/// The options analysisFromArguments reads, for a command's set of known options.
+/// The options analysisInputsFromArguments reads, for a command's set of known options.
 inline const std::set<std::string> kAnalysisOptions = {"boundaries", "clusters", "belts", "clusters-where",
                                                         "belts-where"};
+/// The options that change how the tables and industries are read (match only, so far).
+inline const std::set<std::string> kTableOptions = {"taxonomy", "map", "clusters-map", "belts-map"};
 
 /// The usage lines of the row filters, shared by every command that reads clusters and belts.
 constexpr const char* kRowFilterUsage =
@@ -26,11 +33,23 @@ constexpr const char* kRowFilterUsage =
 /// The row filters of --clusters-where or --belts-where; throws ArgumentError for a bad one.
 RowFilters rowFiltersFromArguments(const Arguments& arguments, const std::string& option);
 
-/// The analysis of the commands that draw or write it: --boundaries, --clusters and --belts, each
-/// the bundled data when not given, with the rows --clusters-where and --belts-where keep. Returns
-/// nullptr after printing "COMMAND: reason" to `err` when the inputs cannot be used (the caller
-/// exits with kExitBadInput).
+/// --boundaries, --clusters, --belts (each the bundled data when not given), --clusters-where,
+/// --belts-where, --taxonomy and the column mappings --map, --clusters-map, --belts-map (the
+/// table's own wins). Options a command does not accept are simply absent. Throws ArgumentError.
+AnalysisInputs analysisInputsFromArguments(const Arguments& arguments);
+
+/// Prints a report as "file:row: severity: message" lines, as a compiler does.
+void printLoadReport(const LoadReport& report, std::ostream& err);
+
+/// Says how many rows the row filters kept: filtered rows are never left out silently.
+void printFilteredCounts(const AnalysisInputs& inputs, std::size_t clusterRows, std::size_t beltRows,
+                         const char* command, std::ostream& err);
+
+/// Every stage (runAnalysis) on the inputs of the arguments, reusing `boundaries` when they come
+/// from the same file. Returns nullptr after printing "COMMAND: reason" to `err` when the inputs
+/// cannot be used (the caller exits with kExitBadInput).
 std::shared_ptr<const Analysis> analysisFromArguments(const Arguments& arguments, const char* command,
-                                                      std::ostream& err);
+                                                      std::ostream& err,
+                                                      std::shared_ptr<const BoundaryMap> boundaries = nullptr);
 
 }  // namespace cb::cli

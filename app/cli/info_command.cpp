@@ -34,7 +34,7 @@ CPLJSONObject messageJson(const LoadMessage& message) {
 /// The import report written next to the bundled GeoPackage at set-up, one line per repair.
 std::vector<std::string> importReportLines(const std::filesystem::path& gpkg) {
   std::vector<std::string> lines;
-  std::ifstream in(gpkg.parent_path() / "import-report.txt");
+  std::ifstream in(gpkg.parent_path() / bundled::kImportReport);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   return lines;
 }
@@ -111,7 +111,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     for (const std::string& line : lines) repairs.Add(line);
     root.Add("import_report", repairs);
     text << "import report (" << lines.size() << " lines): "
-         << (std::filesystem::path(path).parent_path() / "import-report.txt").string() << '\n';
+         << (std::filesystem::path(path).parent_path() / bundled::kImportReport).string() << '\n';
   }
   if (arguments.has("json")) {
     out << root.Format(CPLJSONObject::PrettyFormat::Pretty) << '\n';

@@ -8,13 +8,8 @@
 #include "app/cli/analysis_arguments.h"
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
-#include "core/gazetteer/gazetteer.h"
-#include "core/util/text.h"
-#include "core/io/bundled_data.h"
-#include "core/io/point_table_reader.h"
-#include "core/match/match_engine.h"
+#include "core/analysis/pipeline.h"
 #include "core/match/report_writers.h"
-#include "core/taxonomy/taxonomy.h"
 
 namespace cb::cli {
 namespace {
@@ -43,75 +38,32 @@ const std::string kUsage = std::string(
     "Exit status: 0 when the report was made (also with unresolved rows, which it lists),\n"
     "2 for unusable input (the message names the file and the problem), 1 when writing fails.\n";
 
-ColumnMapping parseMapping(const std::vector<std::string>& values, ColumnMapping mapping = {}) {
-  for (const std::string& value : values) {
-    for (const std::string& item : text::split(value, ',')) {
-      const auto eq = item.find('=');
-      if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
-        throw ArgumentError("--map takes role=COLUMN pairs, got '" + item + "'");
-      }
-      const std::string role = text::trim(item.substr(0, eq));
-      if (std::find(pointRoles().begin(), pointRoles().end(), role) == pointRoles().end()) {
-        throw ArgumentError("unknown role '" + role + "' in --map");
-      }
-      mapping[role] = text::trim(item.substr(eq + 1));
-    }
-  }
-  return mapping;
-}
-
-std::filesystem::path inputPath(const Arguments& arguments, const char* option, const char* bundled) {
-  if (const auto given = arguments.value(option)) return *given;
-  return bundledDataFile(bundled);
-}
-
-void printMessages(const LoadReport& report, std::ostream& err) {
-  for (const LoadMessage& m : report.messages()) {
-    err << m.file << (m.row > 0 ? ":" + std::to_string(m.row) : std::string()) << ": " << severityName(m.severity)
-        << ": " << m.message << '\n';
-  }
-}
-
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const std::set<std::string> known = {"clusters", "belts", "taxonomy", "map", "clusters-map", "belts-map",
-                                       "format", "out", "clusters-where", "belts-where"};
+  std::set<std::string> known = {"clusters", "belts", "format", "out", "clusters-where", "belts-where"};
+  known.insert(kTableOptions.begin(), kTableOptions.end());
   const Arguments arguments(args, {"no-pairs"}, known);
   if (!arguments.positionals().empty()) throw ArgumentError("unexpected argument '" + arguments.positionals()[0] + "'");
   const std::string format = arguments.value("format", "md");
   if (format != "md" && format != "json" && format != "csv") {
     throw ArgumentError("--format must be md, json or csv, not '" + format + "'");
   }
-  const ColumnMapping shared = parseMapping(arguments.values("map"));
-  const ColumnMapping clusterMapping = parseMapping(arguments.values("clusters-map"), shared);
-  const ColumnMapping beltMapping = parseMapping(arguments.values("belts-map"), shared);
-
-  LoadReport report;
-  const std::filesystem::path clustersPath = inputPath(arguments, "clusters", "clusters/national_clusters.csv");
-  const std::filesystem::path beltsPath = inputPath(arguments, "belts", "belts/online_belts.csv");
-  const auto clusters = readPointTable(clustersPath, PointKind::Cluster, clusterMapping, report,
-                                       rowFiltersFromArguments(arguments, "clusters-where"));
-  const auto belts =
-      readPointTable(beltsPath, PointKind::Belt, beltMapping, report, rowFiltersFromArguments(arguments, "belts-where"));
-  std::optional<Taxonomy> taxonomy;
-  if (const auto given = arguments.value("taxonomy")) {
-    taxonomy = Taxonomy::load(*given, report);
-  } else {
-    taxonomy = Taxonomy::loadBundled(report);
-  }
-  const auto gazetteer = Gazetteer::loadBundled(report);
-  printMessages(report, err);
-  if (!clusters || !belts || !taxonomy || !gazetteer) {
-    err << "match: unusable input (see the errors above)\n";
-    return kExitBadInput;
-  }
-
+  const AnalysisInputs inputs = analysisInputsFromArguments(arguments);
   MatchOptions options;
   options.listPairs = !arguments.has("no-pairs");
-  MatchReport result = matchClustersAndBelts(*clusters, *belts, *gazetteer, *taxonomy, options);
-  LoadReport completenessReport;
-  result.completeness = bundledCompleteness(!arguments.has("clusters"), *clusters, !arguments.has("belts"), *belts,
-                                            completenessReport);
-  printMessages(completenessReport, err);
+
+  // The stages of the pipeline that matching needs: no boundaries (they are the slow part).
+  LoadReport report;
+  MatchReport result;
+  try {
+    const LoadedInputs loaded = loadInputs(inputs, report);
+    const RowPlacements placements = placeRows(loaded.clusters, loaded.belts, loaded.gazetteer);
+    result = matchRows(inputs, loaded, placements, report, options);
+  } catch (const InputError& e) {
+    printLoadReport(report, err);
+    err << "match: " << e.what() << '\n';
+    return kExitBadInput;
+  }
+  printLoadReport(report, err);
 
   auto write = [&](std::ostream& stream) {
     if (format == "json") {

@@ -25,7 +25,8 @@ constexpr const char* kUsage =
     "         [--method arcgis|yuill|crimestat|aspace|confidence] [--sd 1|2|3] [--p 0.95]\n"
     "         [--compute-crs CRS] [--allow-degrees] [--vertices N]\n"
     "         [--format json|csv] [--out FILE.gpkg|FILE.shp]\n"
-    "       clusterbelt-cli sde --study [--clusters FILE] [--belts FILE] [--method …] [--sd …]\n"
+    "       clusterbelt-cli sde --study [--boundaries FILE] [--clusters FILE] [--belts FILE]\n"
+    "         [--method …] [--sd …]\n"
     "         [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n"
     "         [--p …] [--vertices N] [--format json|csv] [--out FILE.gpkg|FILE.shp]\n\n"
     "Standard deviational ellipses of the points in FILE (CSV, XLSX, GeoPackage, GeoJSON, or\n"
@@ -36,7 +37,8 @@ constexpr const char* kUsage =
     "  --crs         CRS of the coordinates (default: the layer's, else EPSG:4326 lon/lat)\n"
     "  --city        place each record at the representative point (inside the polygon) of the\n"
     "                prefecture its city name or code resolves to; --province (default: a column\n"
-    "                named province) settles names found in several provinces\n"
+    "                named province) settles names found in several provinces; --boundaries\n"
+    "                (default: the bundled prefectures) gives the polygons\n"
     "  --weight      positive weights (e.g. employment); zero, negative or empty is an error\n"
     "  --method      arcgis (default: k·√2·√λ, as ArcGIS Directional Distribution), yuill (√λ),\n"
     "                crimestat (√2·√(λn/(n−2)); with weights as PySAL pointpats), aspace (R aspace\n"
@@ -50,7 +52,8 @@ constexpr const char* kUsage =
     "(NDRC-SEI, MIIT-AMC, MOST-IIC, then any other), one for all clusters (group 'clusters'),\n"
     "one for the belts (group 'belts'). Every row is placed at the representative point of its\n"
     "prefecture (code, else city and province, else county) and weighs 1; rows that cannot be\n"
-    "placed are listed under 'unplaced' (and on stderr) and are in no ellipse. --clusters-where\n"
+    "placed are listed under 'unplaced' (and on stderr) and are in no ellipse; --boundaries gives\n"
+    "the polygons (default: the bundled prefectures). --clusters-where\n"
     "and --belts-where keep only the rows whose COLUMN holds one of the values (LO..HI: a range).\n\n"
     "Semi-axes sigma_major/sigma_minor are in metres, azimuth_deg is the bearing of the major\n"
     "axis clockwise from grid north in [0,180), azimuth_true_deg from true north at the centre.\n"
@@ -60,7 +63,7 @@ constexpr const char* kUsage =
 int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   const Arguments args(argv, {"allow-degrees", "study"},
                        {"points", "x", "y", "city", "province", "crs", "weight", "group", "method",
-                        "sd", "p", "compute-crs", "vertices", "format", "out", "clusters",
+                        "sd", "p", "compute-crs", "vertices", "format", "out", "boundaries", "clusters",
                         "belts", "clusters-where", "belts-where"});
   if (args.has("study")) return runSdeStudy(args, out, err);
   if (args.has("clusters") || args.has("belts") || args.has("clusters-where") || args.has("belts-where")) {

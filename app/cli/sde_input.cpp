@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/sde_input.h"
+#include "core/util/text.h"
 
 #include <ogr_spatialref.h>
 
@@ -15,6 +16,7 @@
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
 #include "core/io/point_table_reader.h"
+#include "core/analysis/pipeline.h"
 #include "core/stats/prefecture_placer.h"
 
 namespace cb::cli {
@@ -22,24 +24,7 @@ namespace {
 
 constexpr std::size_t kMaxRowErrors = 20;  // a file full of bad rows should not flood the terminal
 
-std::string lowerExtension(const std::string& file) {
-  std::string ext = std::filesystem::path(file).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 // A number written as text (readTextTable gives every value as text); nullopt when it is not one.
-std::optional<double> parseNumber(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
-  double value = 0.0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
-  return value;
-}
-
 int columnIndex(const TextTable& table, const std::string& name) {
   if (const int exact = table.column(name); exact >= 0) return exact;
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
@@ -84,13 +69,20 @@ std::string layerCrs(const std::string& file) {
 // Places every row at the representative point (inside the polygon) of the prefecture its city
 // resolves to, in China Albers metres; the placer is the one the study ellipses and the map use.
 void placeAtCities(const TextTable& table, int cityColumn, int provinceColumn,
-                   const std::string& file, SdeInput& input,
+                   const std::string& file, const std::string& boundariesPath, SdeInput& input,
                    const std::function<void(long long, const std::string&)>& fail) {
-  std::string problem;
-  std::optional<PrefecturePlacer> placer = PrefecturePlacer::loadBundled(problem);
-  if (!placer) {
-    input.errors.push_back(file + ": error: --city needs the bundled gazetteer and prefecture "
-                                  "boundaries: " + problem + " (set CLUSTERBELT_DATA_DIR)");
+  // The gazetteer and boundaries of the analysis pipeline, so that a city stands where the
+  // study ellipses and the map put it.
+  std::optional<PrefecturePlacer> placer;
+  try {
+    LoadReport ignored;  // the vintage notes of the boundaries are `info`'s to report
+    Gazetteer gazetteer = loadGazetteer(ignored);
+    const std::shared_ptr<const BoundaryMap> boundaries = loadBoundaries(boundariesPath);
+    const BoundaryUnits units(boundaries->prefectures(), gazetteer, ignored);
+    placer.emplace(std::move(gazetteer), units.labelPoints());
+  } catch (const std::runtime_error& e) {
+    input.errors.push_back(file + ": error: --city needs the gazetteer and the prefecture boundaries: " +
+                           e.what());
     return;
   }
   std::set<std::string> placedCodes;
@@ -116,7 +108,7 @@ void placeAtCities(const TextTable& table, int cityColumn, int provinceColumn,
 }  // namespace
 
 std::string sdeRowLabel(const std::string& file, long long row) {
-  const std::string ext = lowerExtension(file);
+  const std::string ext = text::lowerExtension(file);
   const bool sheetLike = ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".xlsx" ||
                          ext == ".ods";
   return sheetLike ? file + ":" + std::to_string(row) : file + ": feature " + std::to_string(row);
@@ -188,15 +180,15 @@ SdeInput readSdeInput(const Arguments& args, const std::string& file) {
         y = *row.y;
       }
     } else if (xColumn >= 0) {
-      const std::optional<double> vx = parseNumber(value(row, xColumn));
-      const std::optional<double> vy = parseNumber(value(row, yColumn));
+      const std::optional<double> vx = text::parseNumber(value(row, xColumn));
+      const std::optional<double> vy = text::parseNumber(value(row, yColumn));
       if (!vx) fail(row.row, "x coordinate '" + value(row, xColumn) + "' is not a number");
       if (!vy) fail(row.row, "y coordinate '" + value(row, yColumn) + "' is not a number");
       x = vx.value_or(NAN);
       y = vy.value_or(NAN);
     }
     if (weightColumn >= 0) {
-      const std::optional<double> w = parseNumber(value(row, weightColumn));
+      const std::optional<double> w = text::parseNumber(value(row, weightColumn));
       if (!w) {
         fail(row.row, "weight '" + value(row, weightColumn) + "' is not a number");
       } else if (!(*w > 0.0) || !std::isfinite(*w)) {
@@ -210,7 +202,7 @@ SdeInput readSdeInput(const Arguments& args, const std::string& file) {
     r.y.push_back(y);
     r.rows.push_back(row.row);
   }
-  if (cityColumn >= 0) placeAtCities(*table, cityColumn, provinceColumn, file, input, fail);
+  if (cityColumn >= 0) placeAtCities(*table, cityColumn, provinceColumn, file, args.value("boundaries", ""), input, fail);
   if (errorCount > kMaxRowErrors) {
     input.errors.push_back(file + ": error: " + std::to_string(errorCount - kMaxRowErrors) +
                            " more bad rows");

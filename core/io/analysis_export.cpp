@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/analysis_export.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 #include <array>
@@ -19,19 +20,13 @@ constexpr std::array<std::pair<ExportWhat, const char*>, 5> kNames = {{{ExportWh
                                                                        {ExportWhat::Belts, "belts"},
                                                                        {ExportWhat::Cities, "cities"}}};
 
-std::string lowerExtension(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 bool isLayerFile(const std::filesystem::path& path) {
-  const std::string ext = lowerExtension(path);
+  const std::string ext = text::lowerExtension(path);
   return ext == ".gpkg" || ext == ".shp";
 }
 
 bool isTableFile(const std::filesystem::path& path) {
-  const std::string ext = lowerExtension(path);
+  const std::string ext = text::lowerExtension(path);
   return ext == ".csv" || ext == ".xlsx";
 }
 

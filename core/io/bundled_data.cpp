@@ -40,6 +40,6 @@ std::filesystem::path bundledDataFile(const std::string& relative) {
   return dir.empty() ? dir : dir / relative;
 }
 
-std::filesystem::path bundledBoundaries() { return bundledDataFile("china_prefectures.gpkg"); }
+std::filesystem::path bundledBoundaries() { return bundledDataFile(bundled::kBoundaries); }
 
 }  // namespace cb

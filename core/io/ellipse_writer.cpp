@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/ellipse_writer.h"
+#include "core/util/text.h"
 
 #include <cpl_string.h>
 #include <ogr_spatialref.h>
@@ -100,19 +101,12 @@ std::vector<FieldValue> fieldValues(const SdeEllipse& e) {
           number(e.arcgis.rotation)};
 }
 
-std::string lowerExtension(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 }  // namespace
 
 void writeEllipses(const std::filesystem::path& path, std::span<const SdeEllipse> ellipses) {
   gdal::ensureInitialised();
   const std::string file = path.string();
-  const std::string ext = lowerExtension(path);
+  const std::string ext = text::lowerExtension(path);
   const bool shapefile = ext == ".shp";
   if (!shapefile && ext != ".gpkg") {
     throw std::runtime_error(file + ": write ellipses to a .gpkg or a .shp file");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/maritime_line_reader.h"
+#include "core/util/text.h"
 
 #include <ogr_spatialref.h>
 
@@ -14,12 +15,6 @@
 
 namespace cb {
 namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 bool isLineType(OGRwkbGeometryType type) {
   const OGRwkbGeometryType flat = wkbFlatten(type);
@@ -72,7 +67,7 @@ std::optional<MaritimeLines> searchDataset(const std::string& path) {
 }  // namespace
 
 bool isSouthChinaSeaLineName(const std::string& layerName) {
-  const std::string name = lower(layerName);
+  const std::string name = text::asciiLower(layerName);
   for (const char* hint : {"九段线", "十段线", "南海", "nine_line", "nine-line", "nineline", "nine_dash",
                            "nine-dash", "ninedash", "ten_dash", "ten-dash", "tenline", "ten_line", "scs_line"}) {
     if (name.find(hint) != std::string::npos) return true;
@@ -91,7 +86,7 @@ std::optional<MaritimeLines> findSouthChinaSeaLine(const std::string& boundarySo
   const std::filesystem::path folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
     if (!entry.is_regular_file(error) || entry.path() == path) continue;
-    const std::string ext = lower(entry.path().extension().string());
+    const std::string ext = text::asciiLower(entry.path().extension().string());
     if (ext != ".shp" && ext != ".geojson" && ext != ".json" && ext != ".gpkg") continue;
     if (!isSouthChinaSeaLineName(entry.path().stem().string()) && ext != ".gpkg") continue;
     if (auto found = searchDataset(entry.path().string())) return found;

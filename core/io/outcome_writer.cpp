@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/outcome_writer.h"
+#include "core/util/text.h"
 
 #include <cpl_string.h>
 #include <ogr_spatialref.h>
@@ -24,8 +25,7 @@ namespace cb {
 std::size_t writeOutcomes(const std::filesystem::path& path, const Analysis& analysis) {
   gdal::ensureInitialised();
   const std::string file = path.string();
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ext = text::lowerExtension(path);
   const bool shapefile = ext == ".shp";
   if (!shapefile && ext != ".gpkg") throw std::runtime_error(file + ": write outcomes to a .gpkg or a .shp file");
   if (!analysis.boundaries) throw std::runtime_error(file + ": the analysis has no boundaries");

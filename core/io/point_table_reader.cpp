@@ -25,13 +25,6 @@ int TextTable::column(const std::string& name) const {
 
 namespace {
 
-std::string lowerExtension(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 bool isDelimitedText(const std::string& ext) { return ext == ".csv" || ext == ".tsv" || ext == ".txt"; }
 
 // Copies every feature of the first layer into a TextTable. `rowOffset` turns GDAL's FID into the
@@ -109,7 +102,7 @@ std::optional<TextTable> readDelimited(const std::filesystem::path& path, const 
   }
   static std::atomic<unsigned long> counter{0};
   const std::string memPath = "/vsimem/clusterbelt_table_" + std::to_string(++counter) +
-                              (lowerExtension(path) == ".tsv" ? ".tsv" : ".csv");
+                              (text::lowerExtension(path) == ".tsv" ? ".tsv" : ".csv");
   VSILFILE* memFile = VSIFileFromMemBuffer(memPath.c_str(), reinterpret_cast<GByte*>(content.data()),
                                            static_cast<vsi_l_offset>(content.size()), FALSE);
   if (memFile == nullptr) {
@@ -144,7 +137,7 @@ std::optional<TextTable> readTextTable(const std::filesystem::path& path, LoadRe
     report.error(file, 0, "no such file");
     return std::nullopt;
   }
-  const std::string ext = lowerExtension(path);
+  const std::string ext = text::lowerExtension(path);
   if (isDelimitedText(ext)) return readDelimited(path, file, report);
 
   // Spreadsheets: the first row is always the header and every cell is read as text (a code such
@@ -165,12 +158,6 @@ std::optional<TextTable> readTextTable(const std::filesystem::path& path, LoadRe
 }  // namespace cb
 
 namespace cb {
-
-const std::vector<std::string>& pointRoles() {
-  static const std::vector<std::string> roles = {"name",   "program", "province", "city",   "code", "county",
-                                                 "industry", "lon",   "lat",      "weight", "year", "source"};
-  return roles;
-}
 
 namespace {
 
@@ -202,28 +189,13 @@ std::vector<std::string> defaultColumns(const std::string& role, PointKind kind)
   return {};
 }
 
-std::string asciiLower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 int findColumn(const TextTable& table, const std::string& name) {
   if (const int exact = table.column(name); exact >= 0) return exact;
-  const std::string wanted = asciiLower(name);
+  const std::string wanted = text::asciiLower(name);
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    if (asciiLower(table.columns[i]) == wanted) return static_cast<int>(i);
+    if (text::asciiLower(table.columns[i]) == wanted) return static_cast<int>(i);
   }
   return -1;
-}
-
-std::optional<double> parseNumber(const std::string& value) {
-  const std::string t = text::trim(value);
-  if (t.empty()) return std::nullopt;
-  double out = 0.0;
-  const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), out);
-  if (ec != std::errc() || end != t.data() + t.size()) return std::nullopt;
-  return out;
 }
 
 /// Whether `value` passes one of the filter's values (exact text, or a numeric range "LO..HI").
@@ -233,10 +205,10 @@ bool passes(const RowFilter& filter, const std::string& value) {
     if (v == wanted) return true;
     const auto dots = wanted.find("..");
     if (dots == std::string::npos) continue;
-    const std::optional<double> number = parseNumber(v);
+    const std::optional<double> number = text::parseNumber(v);
     if (!number) continue;
     const std::string lo = wanted.substr(0, dots), hi = wanted.substr(dots + 2);
-    const std::optional<double> from = parseNumber(lo), to = parseNumber(hi);
+    const std::optional<double> from = text::parseNumber(lo), to = text::parseNumber(hi);
     if ((!lo.empty() && !from) || (!hi.empty() && !to)) continue;  // not a range: compared as text above
     if ((!from || *number >= *from) && (!to || *number <= *to)) return true;
   }
@@ -275,22 +247,6 @@ std::optional<TextTable> readTextTableWithColumns(const std::filesystem::path& p
     }
   }
   return table;
-}
-
-std::optional<RowFilter> parseRowFilter(const std::string& textValue) {
-  const auto eq = textValue.find('=');
-  if (eq == std::string::npos) return std::nullopt;
-  RowFilter filter;
-  filter.column = text::trim(textValue.substr(0, eq));
-  filter.values = text::split(textValue.substr(eq + 1), '|');
-  if (filter.column.empty() || filter.values.empty()) return std::nullopt;
-  return filter;
-}
-
-std::string rowFilterText(const RowFilter& filter) {
-  std::string out = filter.column + "=";
-  for (std::size_t i = 0; i < filter.values.size(); ++i) out += (i ? "|" : "") + filter.values[i];
-  return out;
 }
 
 std::optional<PointTable> readPointTable(const std::filesystem::path& path, PointKind kind,
@@ -361,7 +317,7 @@ std::optional<PointTable> readPointTable(const std::filesystem::path& path, Poin
     auto number = [&](const char* role, std::optional<double>& target) {
       const std::string value = get(role);
       if (value.empty()) return;
-      target = parseNumber(value);
+      target = text::parseNumber(value);
       if (!target) report.warning(file, row.row, std::string("not a number in ") + role + ": '" + value + "' (left empty)");
     };
     number("lon", record.lon);
@@ -372,7 +328,7 @@ std::optional<PointTable> readPointTable(const std::filesystem::path& path, Poin
       record.lat = row.y;
     }
     if (const std::string year = get("year"); !year.empty()) {
-      const std::optional<double> value = parseNumber(year);
+      const std::optional<double> value = text::parseNumber(year);
       if (value && *value >= 1000 && *value <= 9999 && *value == static_cast<double>(static_cast<int>(*value))) {
         record.year = static_cast<int>(*value);
       } else {

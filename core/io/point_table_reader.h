@@ -2,12 +2,12 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model/load_report.h"
+#include "core/model/point_table.h"
 
 namespace cb {
 
@@ -37,53 +37,6 @@ std::optional<TextTable> readTextTable(const std::filesystem::path& path, LoadRe
 /// of `columns`: for the project's own data tables, whose columns are fixed.
 std::optional<TextTable> readTextTableWithColumns(const std::filesystem::path& path,
                                                   const std::vector<std::string>& columns, LoadReport& report);
-
-/// What a point table describes.
-enum class PointKind { Cluster, Belt };
-
-/// One cluster or belt as read, before any resolution. Text fields are trimmed UTF-8.
-struct PointRecord {
-  long long row = 0;  ///< as TextTable::Row::row
-  std::string name;
-  std::string program;   ///< NDRC-SEI, MIIT-AMC, MOST-IIC or free text (belts: the platform)
-  std::string province;
-  std::string city;      ///< a prefecture name, or a 6-digit code
-  std::string code;      ///< a 6-digit code from a code column
-  std::string county;    ///< optional; several may be separated by '|'
-  std::string industry;  ///< free text
-  std::optional<double> lon, lat, weight;
-  std::optional<int> year;
-  std::string source;
-};
-
-/// The roles a column can play, in the order `--map` documents them.
-const std::vector<std::string>& pointRoles();
-
-/// role -> column name given by the user; roles not given use the defaults of the kind.
-using ColumnMapping = std::map<std::string, std::string>;
-
-/// Keeps the rows whose `column` holds one of `values`: a text compared exactly (both trimmed), or
-/// a numeric range "LO..HI" (either end may be left out: "..2021", "2019.."). For a sensitivity
-/// analysis on part of a list, such as the belts of explicit evidence or of 2021 and before.
-struct RowFilter {
-  std::string column;
-  std::vector<std::string> values;
-  friend bool operator==(const RowFilter&, const RowFilter&) = default;
-};
-using RowFilters = std::vector<RowFilter>;
-
-/// Parses "COLUMN=V1|V2|…" (the CLI's --clusters-where and --belts-where); nothing when the text
-/// has no '=' or no column or no value.
-std::optional<RowFilter> parseRowFilter(const std::string& text);
-/// "COLUMN=V1|V2", the inverse of parseRowFilter.
-std::string rowFilterText(const RowFilter& filter);
-
-struct PointTable {
-  std::string file;  ///< the path as given, used in every report
-  std::vector<PointRecord> records;
-  std::map<std::string, std::string> columnsUsed;  ///< role -> column actually read
-  std::string encoding;
-};
 
 /// Reads clusters or belts. Default columns follow data/clusters/national_clusters.csv and
 /// data/belts/online_belts.csv (with common alternatives such as lon/lat, longitude/latitude,

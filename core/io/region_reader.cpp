@@ -34,25 +34,19 @@ const std::vector<std::string> kCodeFields = {"adcode", "dt_adcode", "citycode",
 const std::vector<std::string> kNameFields = {"name", "cityname", "city_name", "name_chn", "市", "地市",
                                               "地名", "名称", "city", "name_1", "name_2"};
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 int findField(const OGRFeatureDefn& definition, const std::string& requested,
               const std::vector<std::string>& candidates) {
   if (!requested.empty()) return definition.GetFieldIndex(requested.c_str());
   for (const std::string& candidate : candidates) {
     for (int i = 0; i < definition.GetFieldCount(); ++i) {
-      if (lower(definition.GetFieldDefn(i)->GetNameRef()) == lower(candidate)) return i;
+      if (text::asciiLower(definition.GetFieldDefn(i)->GetNameRef()) == text::asciiLower(candidate)) return i;
     }
   }
   return -1;
 }
 
 fs::path sibling(const fs::path& shp, const std::string& extension) {
-  for (const std::string& ext : {extension, lower(extension)}) {
+  for (const std::string& ext : {extension, text::asciiLower(extension)}) {
     fs::path candidate = shp;
     candidate.replace_extension(ext);
     if (fs::exists(candidate)) return candidate;
@@ -110,7 +104,7 @@ bool layerTextIsUtf8(OGRLayer& layer) {
 /// checked: valid UTF-8 stays, anything else is read as GBK (the usual encoding of such files).
 OpenedSource openSource(const std::string& path, const RegionReadOptions& options, LoadReport& report) {
   OpenedSource source;
-  const bool isShapefile = lower(fs::path(path).extension().string()) == ".shp";
+  const bool isShapefile = text::asciiLower(fs::path(path).extension().string()) == ".shp";
   if (!isShapefile) {
     source.dataset = openVector(path, nullptr);
   } else if (!options.encoding.empty()) {

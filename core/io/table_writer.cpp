@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/table_writer.h"
+#include "core/util/text.h"
 
 #include <cpl_string.h>
 
@@ -19,12 +20,6 @@
 
 namespace cb {
 namespace {
-
-std::string lowerExtension(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
 
 std::string csvField(const std::string& value) {
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
@@ -127,8 +122,9 @@ DataTable entriesTable(const Analysis& analysis, const std::vector<MatchEntry>& 
   }
   // Rows that could not be placed are listed too, never dropped: with their reason, in file order.
   const PointTable& source = clusters ? analysis.clusters : analysis.belts;
-  for (const ReportedRow& unresolved : analysis.match.unresolved) {
-    if (unresolved.kind != (clusters ? "cluster" : "belt")) continue;
+  const PointKind kind = clusters ? PointKind::Cluster : PointKind::Belt;
+  for (const UnplacedRow& unresolved : analysis.match.unresolved) {
+    if (unresolved.kind != kind) continue;
     const auto record = std::find_if(source.records.begin(), source.records.end(),
                                      [&](const PointRecord& r) { return r.row == unresolved.row; });
     const PointRecord empty;
@@ -150,7 +146,7 @@ DataTable entriesTable(const Analysis& analysis, const std::vector<MatchEntry>& 
 }  // namespace
 
 void writeTable(const std::filesystem::path& path, const DataTable& table) {
-  const std::string ext = lowerExtension(path);
+  const std::string ext = text::lowerExtension(path);
   if (ext == ".csv") return writeCsv(path, table);
   if (ext == ".xlsx") return writeXlsx(path, table);
   throw std::runtime_error(path.string() + ": write a table as .csv or .xlsx");

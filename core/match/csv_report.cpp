@@ -50,8 +50,8 @@ void writeCsvReport(const MatchReport& report, std::ostream& out) {
       writeEntry("belt", report.beltsFile, report.belts[b], city, "", "", report.belts[b].note);
     }
   }
-  for (const ReportedRow& r : report.unresolved) {
-    out << r.kind << ',' << field(r.file) << ',' << r.row << ",,,,," << field(r.value) << ",,,,,unresolved,,"
+  for (const UnplacedRow& r : report.unresolved) {
+    out << pointKindName(r.kind) << ',' << field(r.file) << ',' << r.row << ",,,,," << field(r.value) << ",,,,,unresolved,,"
         << field(r.reason + (r.candidates.empty() ? "" : " (" + joined(r.candidates, "; ") + ")")) << '\n';
   }
 }

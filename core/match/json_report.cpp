@@ -78,11 +78,11 @@ void writeEntry(const MatchEntry& e, bool cluster, std::ostream& out) {
   out << "}";
 }
 
-void writeRows(const std::vector<ReportedRow>& rows, std::ostream& out) {
+void writeRows(const std::vector<UnplacedRow>& rows, std::ostream& out) {
   out << "[";
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const ReportedRow& r = rows[i];
-    out << (i ? ",\n" : "\n") << "    {\"kind\": " << quoted(r.kind) << ", \"file\": " << quoted(r.file)
+    const UnplacedRow& r = rows[i];
+    out << (i ? ",\n" : "\n") << "    {\"kind\": " << quoted(std::string(pointKindName(r.kind))) << ", \"file\": " << quoted(r.file)
         << ", \"row\": " << r.row << ", \"value\": " << quoted(r.value) << ", \"reason\": " << quoted(r.reason);
     if (!r.candidates.empty()) out << ", \"candidates\": " << list(r.candidates);
     out << "}";

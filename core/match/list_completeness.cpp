@@ -15,18 +15,6 @@ namespace {
 const std::vector<std::string> kColumns = {"id",        "kind",        "program", "year_from", "year_to",
                                            "announced", "description", "source",  "note"};
 
-std::optional<int> parseNumber(const std::string& value, bool& ok) {
-  ok = true;
-  if (value.empty()) return std::nullopt;
-  int number = 0;
-  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-  if (error != std::errc() || end != value.data() + value.size() || number < 0) {
-    ok = false;
-    return std::nullopt;
-  }
-  return number;
-}
-
 bool belongs(const PublishedList& list, const PointRecord& record) {
   if (!list.program.empty() && record.program != list.program) return false;
   if (!list.yearFrom && !list.yearTo) return true;
@@ -70,10 +58,16 @@ std::optional<std::vector<PublishedList>> readPublishedLists(const std::filesyst
       report.warning(path.string(), row.row, "kind must be 'clusters' or 'belts', not '" + kind + "'; row skipped");
       continue;
     }
-    bool okFrom = true, okTo = true, okAnnounced = true;
-    list.yearFrom = parseNumber(cell(row, "year_from"), okFrom);
-    list.yearTo = parseNumber(cell(row, "year_to"), okTo);
-    list.announced = parseNumber(cell(row, "announced"), okAnnounced);
+    // Empty cells mean "not stated"; anything else must be a whole number of 0 or more.
+    const auto wholeOrEmpty = [&](const char* column, std::optional<int>& target) {
+      const std::string value = cell(row, column);
+      if (value.empty()) return true;
+      target = text::parseInteger(value);
+      return target.has_value() && *target >= 0;
+    };
+    const bool okFrom = wholeOrEmpty("year_from", list.yearFrom);
+    const bool okTo = wholeOrEmpty("year_to", list.yearTo);
+    const bool okAnnounced = wholeOrEmpty("announced", list.announced);
     if (!okFrom || !okTo || !okAnnounced) {
       report.warning(path.string(), row.row, "year_from, year_to and announced must be whole numbers; row skipped");
       continue;
@@ -110,7 +104,7 @@ std::vector<ListCompleteness> measureCompleteness(const std::vector<PublishedLis
 std::vector<ListCompleteness> bundledCompleteness(bool clustersBundled, const PointTable& clusters, bool beltsBundled,
                                                   const PointTable& belts, LoadReport& report) {
   if (!clustersBundled && !beltsBundled) return {};
-  const std::filesystem::path path = bundledDataFile("completeness.csv");
+  const std::filesystem::path path = bundledDataFile(bundled::kCompleteness);
   const auto lists = readPublishedLists(path, report);
   if (!lists) return {};
   std::vector<ListCompleteness> result;

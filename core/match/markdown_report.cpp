@@ -34,13 +34,13 @@ void tallyTable(const char* title, const char* keyName, const std::map<std::stri
   }
 }
 
-void rowList(const std::vector<ReportedRow>& rows, std::ostream& out) {
+void rowList(const std::vector<UnplacedRow>& rows, std::ostream& out) {
   if (rows.empty()) {
     out << "None.\n";
     return;
   }
-  for (const ReportedRow& r : rows) {
-    out << "- " << r.kind << " " << r.file << ":" << r.row << ": '" << r.value << "': " << r.reason;
+  for (const UnplacedRow& r : rows) {
+    out << "- " << pointKindName(r.kind) << " " << r.file << ":" << r.row << ": '" << r.value << "': " << r.reason;
     for (std::size_t i = 0; i < r.candidates.size(); ++i) out << (i ? "; " : " (candidates: ") << r.candidates[i];
     out << (r.candidates.empty() ? "" : ")") << "\n";
   }
@@ -63,14 +63,14 @@ std::string summaryText(const MatchReport& report) {
       << "belts: " << report.belts.size() << " in " << report.citiesWithBelts << " cities\n"
       << "unresolved rows: " << report.unresolved.size() << " (" << report.unresolvedClusters << " clusters, "
       << report.unresolvedBelts << " belts)\n";
-  for (const ReportedRow& r : report.unresolved) {
-    out << "  " << r.file << ":" << r.row << ": " << r.kind << " '" << r.value << "': " << r.reason << "\n";
+  for (const UnplacedRow& r : report.unresolved) {
+    out << "  " << r.file << ":" << r.row << ": " << pointKindName(r.kind) << " '" << r.value << "': " << r.reason << "\n";
   }
   if (!report.completeness.empty()) out << "completeness of the bundled lists:\n";
   for (const ListCompleteness& c : report.completeness) out << "  " << completenessText(c) << "\n";
   out << "industries the taxonomy cannot place: " << report.unplacedIndustries.size() << "\n";
-  for (const ReportedRow& r : report.unplacedIndustries) {
-    out << "  " << r.file << ":" << r.row << ": " << r.kind << " '" << r.value << "': " << r.reason << "\n";
+  for (const UnplacedRow& r : report.unplacedIndustries) {
+    out << "  " << r.file << ":" << r.row << ": " << pointKindName(r.kind) << " '" << r.value << "': " << r.reason << "\n";
   }
   return out.str();
 }

@@ -30,34 +30,22 @@ const char* outcomeName(ClusterOutcome outcome) {
 
 namespace {
 
-ReportedRow unresolvedRow(const char* kind, const std::string& file, const PointRecord& record,
-                          const RecordResolver::Outcome& placed) {
-  ReportedRow row{kind, file, record.row, placed.value, {}, placed.resolution.candidates};
-  row.reason = std::string(statusName(placed.resolution.status)) + ": " + placed.resolution.detail;
-  return row;
-}
-
-// Places and classifies one table; unplaced rows go to the report's lists.
-std::vector<MatchEntry> placeAll(const PointTable& table, const char* kind, RecordResolver& placer,
-                                 const Taxonomy& taxonomy, MatchReport& report, std::size_t& unresolvedCount) {
+// Classifies the placed rows of one table; rows the taxonomy cannot place are listed too.
+std::vector<MatchEntry> classifyAll(const PointTable& table, PointKind kind, const TablePlacement& places,
+                                    const Taxonomy& taxonomy, MatchReport& report) {
   std::vector<MatchEntry> entries;
-  entries.reserve(table.records.size());
+  entries.reserve(places.placed.size());
   std::unordered_map<std::string, std::pair<GroupSet, std::vector<std::string>>> classified;
-  for (const PointRecord& record : table.records) {
-    const RecordResolver::Outcome placed = placer.resolveRecord(record);
-    if (!placed.resolution.resolved()) {
-      report.unresolved.push_back(unresolvedRow(kind, table.file, record, placed));
-      ++unresolvedCount;
-      continue;
-    }
+  for (const PlacedRecord& placed : places.placed) {
+    const PointRecord& record = table.records[placed.record];
     MatchEntry entry;
     entry.row = record.row;
     entry.name = record.name.empty() ? "row " + std::to_string(record.row) : record.name;
     entry.program = record.program;
     entry.industry = record.industry;
     entry.place = placed.value;
-    entry.code = placed.resolution.code;
-    entry.rule = placed.resolution.rule;
+    entry.code = placed.code;
+    entry.rule = placed.rule;
     entry.note = placed.note;
     auto it = classified.find(record.industry);
     if (it == classified.end()) {
@@ -67,7 +55,7 @@ std::vector<MatchEntry> placeAll(const PointTable& table, const char* kind, Reco
     entry.groups = it->second.first;
     entry.groupIds = it->second.second;
     if (entry.groups.none()) {
-      report.unplacedIndustries.push_back({kind, table.file, record.row, record.industry,
+      report.unplacedIndustries.push_back({kind, table.file, record.row, entry.name, record.industry,
                                            record.industry.empty() ? "no industry given"
                                                                    : "the taxonomy has no keyword for this industry",
                                            {}});
@@ -104,14 +92,25 @@ void count(MatchTally& tally, ClusterOutcome outcome) {
 
 MatchReport matchClustersAndBelts(const PointTable& clusters, const PointTable& belts, const Gazetteer& gazetteer,
                                   const Taxonomy& taxonomy, const MatchOptions& options) {
+  RecordResolver resolver(gazetteer);
+  const TablePlacement clusterPlaces = placeRecords(clusters, PointKind::Cluster, resolver);
+  const TablePlacement beltPlaces = placeRecords(belts, PointKind::Belt, resolver);
+  return matchPlacedRecords(clusters, clusterPlaces, belts, beltPlaces, gazetteer, taxonomy, options);
+}
+
+MatchReport matchPlacedRecords(const PointTable& clusters, const TablePlacement& clusterPlaces,
+                               const PointTable& belts, const TablePlacement& beltPlaces,
+                               const Gazetteer& gazetteer, const Taxonomy& taxonomy, const MatchOptions& options) {
   MatchReport report;
   report.clustersFile = clusters.file;
   report.groups = taxonomy.groups();
   report.beltsFile = belts.file;
-  RecordResolver placer(gazetteer);
-  report.clusters = placeAll(clusters, "cluster", placer, taxonomy, report, report.unresolvedClusters);
-  report.belts = placeAll(belts, "belt", placer, taxonomy, report, report.unresolvedBelts);
-  report.belts.shrink_to_fit();
+  report.unresolved = clusterPlaces.unplaced;
+  report.unresolved.insert(report.unresolved.end(), beltPlaces.unplaced.begin(), beltPlaces.unplaced.end());
+  report.unresolvedClusters = clusterPlaces.unplaced.size();
+  report.unresolvedBelts = beltPlaces.unplaced.size();
+  report.clusters = classifyAll(clusters, PointKind::Cluster, clusterPlaces, taxonomy, report);
+  report.belts = classifyAll(belts, PointKind::Belt, beltPlaces, taxonomy, report);
 
   std::unordered_map<std::string, std::size_t> cityIndex;
   auto city = [&](const std::string& code) -> CityMatch& {

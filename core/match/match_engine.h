@@ -7,7 +7,8 @@
 
 #include "core/gazetteer/gazetteer.h"
 #include "core/match/list_completeness.h"
-#include "core/io/point_table_reader.h"
+#include "core/gazetteer/row_placement.h"
+#include "core/model/point_table.h"
 #include "core/taxonomy/taxonomy.h"
 
 namespace cb {
@@ -47,16 +48,6 @@ struct CityMatch {
   std::vector<MatchPair> pairs;              ///< cluster-major, in row order (empty unless listed)
 };
 
-/// A row that could not be placed, or whose industry the taxonomy cannot place.
-struct ReportedRow {
-  std::string kind;  ///< "cluster" or "belt"
-  std::string file;
-  long long row = 0;
-  std::string value;
-  std::string reason;
-  std::vector<std::string> candidates;  ///< for an ambiguous place
-};
-
 /// The study's figures for a set of resolved clusters.
 struct MatchTally {
   std::size_t clusters = 0;
@@ -81,8 +72,8 @@ struct MatchReport {
   std::map<std::string, MatchTally> byProvince;        ///< keyed by the province name
   std::vector<MatchEntry> clusters, belts;             ///< resolved rows, in file order
   std::vector<CityMatch> cities;                       ///< every city with a cluster or a belt, by code
-  std::vector<ReportedRow> unresolved;                 ///< clusters first, then belts, in file order
-  std::vector<ReportedRow> unplacedIndustries;         ///< resolved rows the taxonomy cannot place
+  std::vector<UnplacedRow> unresolved;                 ///< clusters first, then belts, in file order
+  std::vector<UnplacedRow> unplacedIndustries;         ///< resolved rows the taxonomy cannot place (value: the industry)
   std::size_t unresolvedClusters = 0, unresolvedBelts = 0;
   /// How much of each published list the input holds; filled by the caller for bundled inputs
   /// (bundledCompleteness), empty for a user's own lists.
@@ -106,5 +97,12 @@ struct MatchOptions {
 /// statistics; unresolved and ambiguous rows are listed apart with file, row, value and reason.
 MatchReport matchClustersAndBelts(const PointTable& clusters, const PointTable& belts, const Gazetteer& gazetteer,
                                   const Taxonomy& taxonomy, const MatchOptions& options = {});
+
+/// The same on rows placed already (the analysis pipeline places them once, for the match and
+/// the ellipses alike). `clusterPlaces` and `beltPlaces` are placeRecords() of the two tables with
+/// the same gazetteer.
+MatchReport matchPlacedRecords(const PointTable& clusters, const TablePlacement& clusterPlaces,
+                               const PointTable& belts, const TablePlacement& beltPlaces,
+                               const Gazetteer& gazetteer, const Taxonomy& taxonomy, const MatchOptions& options = {});
 
 }  // namespace cb

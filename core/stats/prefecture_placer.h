@@ -5,7 +5,6 @@
 // polygon) of the 2021 prefecture-level unit it resolves to. Used by `clusterbelt-cli sde --city`,
 // the study ellipses and the map, so that the three agree on where a city is.
 
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,7 +13,7 @@
 #include "core/gazetteer/gazetteer.h"
 #include "core/gazetteer/record_resolver.h"
 #include "core/geometry/geometry.h"
-#include "core/io/point_table_reader.h"
+#include "core/model/point_table.h"
 #include "core/model/region_layer.h"
 
 namespace cb {
@@ -39,13 +38,6 @@ class PrefecturePlacer {
   /// Takes the label points (Region::labelPoint, China Albers metres) of `prefectures`, by the
   /// 2021 unit each region stands for (see BoundaryUnits).
   PrefecturePlacer(Gazetteer gazetteer, const RegionLayer& prefectures);
-
-  /// The bundled gazetteer and the "prefectures" layer of the bundled boundaries. Returns nothing
-  /// and says why in `problem` when either is missing.
-  static std::optional<PrefecturePlacer> loadBundled(std::string& problem);
-  /// The same with a given boundary GeoPackage (its "prefectures" layer).
-  static std::optional<PrefecturePlacer> loadBundled(const std::filesystem::path& boundaries,
-                                                     std::string& problem);
 
   /// A city name or code; `province` settles names found in several provinces.
   Placement placeName(const std::string& place, const std::string& province = {});

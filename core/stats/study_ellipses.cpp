@@ -21,20 +21,29 @@ struct PlacedRows {
   std::vector<std::string> programmes;
 };
 
-PlacedRows placeTable(const PointTable& table, const char* kind, PrefecturePlacer& placer,
-                      std::vector<UnplacedRow>& unplaced) {
+// The rows of a table at their unit's point; the rows without one join `unplaced`, in file order.
+PlacedRows pointsOf(const PointTable& table, const TablePlacement& places, PointKind kind,
+                    const UnitPoints& points, std::vector<UnplacedRow>& unplaced) {
   PlacedRows placed;
-  for (const PointRecord& record : table.records) {
-    const Placement p = placer.placeRecord(record);
-    if (!p.placed()) {
-      unplaced.push_back({kind, table.file, record.row, record.name, p.value, p.problem});
+  std::vector<UnplacedRow> missing = places.unplaced;
+  for (const PlacedRecord& p : places.placed) {
+    const PointRecord& record = table.records.at(p.record);
+    const auto it = points.find(p.code);
+    if (it == points.end()) {
+      missing.push_back({kind, table.file, record.row, record.name, p.value,
+                         "'" + p.value + "' resolves to " + p.code + " " + p.unitName +
+                             ", which has no polygon in the boundaries",
+                         {}});
       continue;
     }
-    placed.x.push_back(p.point->x);
-    placed.y.push_back(p.point->y);
+    placed.x.push_back(it->second.x);
+    placed.y.push_back(it->second.y);
     placed.rows.push_back(record.row);
     placed.programmes.push_back(record.program);
   }
+  std::stable_sort(missing.begin(), missing.end(),
+                   [](const UnplacedRow& a, const UnplacedRow& b) { return a.row < b.row; });
+  unplaced.insert(unplaced.end(), missing.begin(), missing.end());
   return placed;
 }
 
@@ -87,8 +96,9 @@ const SdeEllipse* StudyEllipses::find(std::string_view group) const {
   return it == ellipses.end() ? nullptr : &*it;
 }
 
-StudyEllipses computeStudyEllipses(const PointTable& clusters, const PointTable& belts,
-                                   PrefecturePlacer& placer, const SdeOptions& options,
+StudyEllipses computeStudyEllipses(const PointTable& clusters, const TablePlacement& clusterPlaces,
+                                   const PointTable& belts, const TablePlacement& beltPlaces,
+                                   const UnitPoints& points, const SdeOptions& options,
                                    int polygonVertices) {
   StudyEllipses study;
   study.clustersFile = clusters.file;
@@ -96,8 +106,8 @@ StudyEllipses computeStudyEllipses(const PointTable& clusters, const PointTable&
   study.clusterRows = clusters.records.size();
   study.beltRows = belts.records.size();
   study.computationCrs = std::string(crs::kChinaAlbers);
-  const PlacedRows c = placeTable(clusters, "cluster", placer, study.unplaced);
-  const PlacedRows b = placeTable(belts, "belt", placer, study.unplaced);
+  const PlacedRows c = pointsOf(clusters, clusterPlaces, PointKind::Cluster, points, study.unplaced);
+  const PlacedRows b = pointsOf(belts, beltPlaces, PointKind::Belt, points, study.unplaced);
 
   // Programme order: the study's three first, then any other value present in byte order.
   std::set<std::string> present;

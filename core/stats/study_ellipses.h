@@ -3,15 +3,17 @@
 
 // The study's standard set of ellipses for the national industrial clusters and the online
 // industrial belts: one per programme, one for all clusters, one for the belts. Every record is
-// a point at the representative point of its prefecture (see PrefecturePlacer) and weighs 1, so
-// a city with three clusters pulls the ellipse three times as hard as a city with one.
+// a point at the representative point of its prefecture (BoundaryUnits::labelPoint) and weighs 1,
+// so a city with three clusters pulls the ellipse three times as hard as a city with one.
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
-#include "core/io/point_table_reader.h"
-#include "core/stats/prefecture_placer.h"
+#include "core/gazetteer/row_placement.h"
+#include "core/geometry/geometry.h"
+#include "core/model/point_table.h"
 #include "core/stats/sde_analysis.h"
 
 namespace cb {
@@ -24,16 +26,6 @@ inline constexpr std::string_view kStudyGroupBelts = "belts";
 /// NDRC-SEI (strategic emerging industry clusters), MIIT-AMC (advanced manufacturing clusters),
 /// MOST-IIC (innovative industrial clusters).
 const std::vector<std::string>& studyProgrammes();
-
-/// A cluster or belt row that has no point, and so is in no ellipse.
-struct UnplacedRow {
-  std::string kind;    ///< "cluster" or "belt"
-  std::string file;    ///< the table's file, as given
-  long long row = 0;   ///< as PointRecord::row (CSV: line, header = 1)
-  std::string name;    ///< the record's name
-  std::string value;   ///< what was resolved (code, city or county as given)
-  std::string reason;  ///< why it could not be placed
-};
 
 /// What computeStudyEllipses() produced.
 struct StudyEllipses {
@@ -56,13 +48,19 @@ struct StudyEllipses {
   [[nodiscard]] const SdeEllipse* find(std::string_view group) const;
 };
 
+/// unit code → the point where the unit's records stand (inside its polygon, China Albers metres);
+/// see BoundaryUnits::labelPoints.
+using UnitPoints = std::unordered_map<std::string, Point2>;
+
 /// Computes the study's ellipses with the given convention (ArcGIS 1 SD by default) in China
-/// Albers. Rows are placed with `placer`; the rows it cannot place are listed in `unplaced` and
-/// left out of every ellipse, and a cluster row without a programme counts in "clusters" only
-/// (with a Warning naming its row). Throws std::invalid_argument for undefined options (k outside
-/// 1..3, p outside (0, 1)).
-StudyEllipses computeStudyEllipses(const PointTable& clusters, const PointTable& belts,
-                                   PrefecturePlacer& placer, const SdeOptions& options = {},
+/// Albers, on rows placed already (placeRecords of each table). A row is at the point of its
+/// unit; rows that were not placed, and rows of a unit without a polygon in `points`, are listed
+/// in `unplaced` and left out of every ellipse, and a cluster row without a programme counts in
+/// "clusters" only (with a Warning naming its row). Throws std::invalid_argument for undefined
+/// options (k outside 1..3, p outside (0, 1)).
+StudyEllipses computeStudyEllipses(const PointTable& clusters, const TablePlacement& clusterPlaces,
+                                   const PointTable& belts, const TablePlacement& beltPlaces,
+                                   const UnitPoints& points, const SdeOptions& options = {},
                                    int polygonVertices = 360);
 
 }  // namespace cb

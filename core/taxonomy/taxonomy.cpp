@@ -95,9 +95,9 @@ std::optional<Taxonomy> Taxonomy::load(const std::filesystem::path& path, LoadRe
 }
 
 std::optional<Taxonomy> Taxonomy::loadBundled(LoadReport& report) {
-  const std::filesystem::path dir = bundledDataFile("taxonomy");
+  const std::filesystem::path dir = bundledDataFile(bundled::kTaxonomy);
   if (dir.empty()) {
-    report.error("taxonomy", 0, "the bundled data folder was not found (set CLUSTERBELT_DATA_DIR)");
+    report.error(bundled::kTaxonomy, 0, "the bundled data folder was not found (set CLUSTERBELT_DATA_DIR)");
     return std::nullopt;
   }
   return load(dir, report);

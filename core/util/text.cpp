@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/text.h"
 
+#include <charconv>
+#include <cmath>
+#include <limits>
+
 #include <cpl_conv.h>
 #include <cpl_string.h>
 
@@ -152,6 +156,36 @@ std::string gbkToUtf8(std::string_view bytes) {
   std::string out = recoded != nullptr ? recoded : "";
   CPLFree(recoded);
   return out;
+}
+
+std::string asciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string lowerExtension(const std::filesystem::path& path) { return asciiLower(path.extension().string()); }
+
+std::optional<double> parseNumber(std::string_view textValue) {
+  const std::string t = trim(textValue);
+  std::string_view s = t;
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  if (s.empty()) return std::nullopt;
+  double value = 0.0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<int> parseInteger(std::string_view textValue) {
+  const std::optional<double> value = parseNumber(textValue);
+  if (!value || *value != std::floor(*value) || *value < std::numeric_limits<int>::min() ||
+      *value > std::numeric_limits<int>::max()) {
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
 }
 
 }  // namespace cb::text

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,20 @@ bool startsWith(std::string_view text, std::string_view prefix);
 
 /// True when every byte is an ASCII digit and there is at least one.
 bool isDigits(std::string_view text);
+
+/// ASCII letters lower-cased, every other byte kept (file extensions, column and driver names).
+std::string asciiLower(std::string_view text);
+
+/// The lower-cased extension of a path with its dot (".csv"), or empty.
+std::string lowerExtension(const std::filesystem::path& path);
+
+/// The number a table cell holds: decimal or scientific notation after trimming (as trim()), with
+/// an optional leading '+'; nothing for an empty cell or any other text (no partial parse, no
+/// locale). The one parser of numbers read as text in core and the CLI.
+std::optional<double> parseNumber(std::string_view text);
+
+/// parseNumber() for whole numbers: nothing when the number has a fraction or does not fit an int.
+std::optional<int> parseInteger(std::string_view text);
 
 /// Converts GBK (code page 936) bytes to UTF-8 through GDAL's CPLRecode.
 std::string gbkToUtf8(std::string_view bytes);

@@ -32,6 +32,21 @@ TEST(Analysis, RunsTheWholeChainOnFixtures) {
   EXPECT_FALSE(analysis->unitList.empty());
 }
 
+TEST(Analysis, RowsArePlacedOnceForTheMatchAndTheEllipses) {
+  const auto analysis = runAnalysis(fixtureInputs());
+  const RowPlacements& places = analysis->placements;
+  ASSERT_EQ(places.clusters.placed.size(), analysis->match.clusters.size());
+  ASSERT_EQ(places.belts.placed.size(), analysis->match.belts.size());
+  EXPECT_EQ(places.clusters.unplaced.size() + places.belts.unplaced.size(), analysis->match.unresolved.size());
+  for (std::size_t i = 0; i < places.clusters.placed.size(); ++i) {
+    EXPECT_EQ(places.clusters.placed[i].code, analysis->match.clusters[i].code);
+    EXPECT_EQ(analysis->clusters.records[places.clusters.placed[i].record].row, analysis->match.clusters[i].row);
+  }
+  // Every row is somewhere: placed, or listed with its reason.
+  EXPECT_EQ(places.clusters.placed.size() + places.clusters.unplaced.size(), analysis->clusters.records.size());
+  EXPECT_EQ(places.belts.placed.size() + places.belts.unplaced.size(), analysis->belts.records.size());
+}
+
 TEST(Analysis, ReusesLoadedBoundaries) {
   const auto first = runAnalysis(fixtureInputs());
   const auto second = runAnalysis(fixtureInputs(), first->boundaries);
@@ -42,8 +57,8 @@ TEST(Analysis, ManualPlacementResolvesAnUnresolvedRow) {
   AnalysisInputs inputs = fixtureInputs();
   const auto before = runAnalysis(inputs);
   ASSERT_FALSE(before->match.unresolved.empty()) << "the fixture has an unresolvable row";
-  const ReportedRow unresolved = before->match.unresolved.front();
-  ASSERT_EQ(unresolved.kind, "cluster");
+  const UnplacedRow unresolved = before->match.unresolved.front();
+  ASSERT_EQ(unresolved.kind, PointKind::Cluster);
   inputs.manual.push_back({PointKind::Cluster, unresolved.row, "330300"});  // 温州市
   const auto after = runAnalysis(inputs);
   EXPECT_EQ(after->match.unresolved.size(), before->match.unresolved.size() - 1);

@@ -108,11 +108,11 @@ TEST(MatchEngine, CountyLevelCityMergedCityAndOldName) {
 TEST(MatchEngine, UnresolvedRowsAreListedApart) {
   const cb::MatchReport r = run("match_clusters.csv", "match_belts.csv");
   ASSERT_EQ(r.unresolved.size(), 2u);
-  EXPECT_EQ(r.unresolved[0].kind, "cluster");
+  EXPECT_EQ(r.unresolved[0].kind, cb::PointKind::Cluster);
   EXPECT_EQ(r.unresolved[0].row, 8);
   EXPECT_EQ(r.unresolved[0].value, "火星市");
   EXPECT_NE(r.unresolved[0].reason.find("unresolved"), std::string::npos);
-  EXPECT_EQ(r.unresolved[1].kind, "belt");
+  EXPECT_EQ(r.unresolved[1].kind, cb::PointKind::Belt);
   EXPECT_EQ(r.unresolved[1].row, 7);
   EXPECT_EQ(r.unresolved[1].value, "通州区");
   EXPECT_NE(r.unresolved[1].reason.find("ambiguous"), std::string::npos);

@@ -18,6 +18,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/analysis/pipeline.h"
+#include "core/io/point_table_reader.h"
+#include "core/stats/prefecture_placer.h"
 #include "core/stats/study_ellipses.h"
 
 namespace {
@@ -37,13 +40,24 @@ const std::unordered_map<std::string, cb::Point2> kLabels = {
     {"330700", {1520000, 3130000}},  // 金华
 };
 
-cb::PrefecturePlacer makePlacer() {
+
+cb::Gazetteer testGazetteer() {
   cb::LoadReport report;
   auto g = cb::Gazetteer::load(kData / "match_code_table",
                                kSource / "data/gazetteer/prefecture_changes_2011_2021.csv", report);
   EXPECT_TRUE(g.has_value()) << report.toText();
-  return cb::PrefecturePlacer(std::move(*g), kLabels);
+  return std::move(*g);
 }
+
+// The pipeline's placement stage, then the ellipses at the hand-made label points.
+cb::StudyEllipses studyOf(const cb::PointTable& clusters, const cb::PointTable& belts,
+                          const cb::SdeOptions& options = {}) {
+  const cb::Gazetteer gazetteer = testGazetteer();
+  const cb::RowPlacements places = cb::placeRows(clusters, belts, gazetteer);
+  return cb::computeStudyEllipses(clusters, places.clusters, belts, places.belts, kLabels, options);
+}
+
+cb::PrefecturePlacer makePlacer() { return cb::PrefecturePlacer(testGazetteer(), kLabels); }
 
 cb::PointTable readTable(const char* name, cb::PointKind kind) {
   cb::LoadReport report;
@@ -106,10 +120,9 @@ std::vector<std::string> allClusters() {
 }  // namespace
 
 TEST(StudyEllipses, GroupsInStudyOrderWithIndependentParameters) {
-  cb::PrefecturePlacer placer = makePlacer();
   const cb::PointTable clusters = readTable("study_clusters.csv", cb::PointKind::Cluster);
   const cb::PointTable belts = readTable("study_belts.csv", cb::PointKind::Belt);
-  const cb::StudyEllipses study = cb::computeStudyEllipses(clusters, belts, placer);
+  const cb::StudyEllipses study = studyOf(clusters, belts);
 
   std::vector<std::string> groups;
   for (const auto& e : study.ellipses) groups.push_back(e.group);
@@ -146,19 +159,18 @@ TEST(StudyEllipses, GroupsInStudyOrderWithIndependentParameters) {
 }
 
 TEST(StudyEllipses, UnplacedRowsAndRowsWithoutProgrammeAreReported) {
-  cb::PrefecturePlacer placer = makePlacer();
   const cb::PointTable clusters = readTable("study_clusters.csv", cb::PointKind::Cluster);
   const cb::PointTable belts = readTable("study_belts.csv", cb::PointKind::Belt);
-  const cb::StudyEllipses study = cb::computeStudyEllipses(clusters, belts, placer);
+  const cb::StudyEllipses study = studyOf(clusters, belts);
 
   ASSERT_EQ(study.unplaced.size(), 2u);
-  EXPECT_EQ(study.unplaced[0].kind, "cluster");
+  EXPECT_EQ(study.unplaced[0].kind, cb::PointKind::Cluster);
   EXPECT_EQ(study.unplaced[0].row, 7);
   EXPECT_EQ(study.unplaced[0].value, "火星市");
   EXPECT_EQ(study.unplaced[0].name, "火星集群");
   EXPECT_NE(study.unplaced[0].reason.find("unresolved"), std::string::npos)
       << study.unplaced[0].reason;
-  EXPECT_EQ(study.unplaced[1].kind, "belt");
+  EXPECT_EQ(study.unplaced[1].kind, cb::PointKind::Belt);
   EXPECT_EQ(study.unplaced[1].row, 5);
   EXPECT_EQ(study.unplaced[1].value, "通州区");
   EXPECT_NE(study.unplaced[1].reason.find("ambiguous"), std::string::npos)
@@ -178,18 +190,17 @@ TEST(StudyEllipses, UnplacedRowsAndRowsWithoutProgrammeAreReported) {
 }
 
 TEST(StudyEllipses, OptionsAndEmptyGroups) {
-  cb::PrefecturePlacer placer = makePlacer();
   const cb::PointTable clusters = readTable("study_clusters.csv", cb::PointKind::Cluster);
   const cb::PointTable belts = readTable("study_belts.csv", cb::PointKind::Belt);
   cb::SdeOptions twoSd;
   twoSd.k = 2;
-  const cb::StudyEllipses two = cb::computeStudyEllipses(clusters, belts, placer, twoSd);
+  const cb::StudyEllipses two = studyOf(clusters, belts, twoSd);
   expectMatches(*two.find("NDRC-SEI"), kNdrc, 2.0);
   EXPECT_EQ(two.find("belts")->sde.options.k, 2);
 
   cb::SdeOptions badK;
   badK.k = 4;
-  EXPECT_THROW(cb::computeStudyEllipses(clusters, belts, placer, badK), std::invalid_argument);
+  EXPECT_THROW(studyOf(clusters, belts, badK), std::invalid_argument);
 
   // A known programme whose rows cannot be placed is listed without an ellipse; no belts at all
   // still gives a "belts" entry.
@@ -204,7 +215,7 @@ TEST(StudyEllipses, OptionsAndEmptyGroups) {
   }
   cb::PointTable none;
   none.file = "none.csv";
-  const cb::StudyEllipses empty = cb::computeStudyEllipses(lost, none, placer);
+  const cb::StudyEllipses empty = studyOf(lost, none);
   ASSERT_EQ(empty.ellipses.size(), 3u);
   EXPECT_EQ(empty.ellipses[0].group, "MOST-IIC");
   EXPECT_EQ(empty.ellipses[1].group, "clusters");
@@ -240,4 +251,23 @@ TEST(PrefecturePlacer, RecordsFollowCodeCityCountyOrder) {
   EXPECT_EQ(q.code, "130100");
   EXPECT_NE(q.problem.find("no polygon"), std::string::npos);
   EXPECT_FALSE(placer.placeRecord(cb::PointRecord{}).placed());
+}
+
+TEST(StudyEllipses, RowsOfAUnitWithoutAPolygonAreListedNotDropped) {
+  cb::PointTable clusters;
+  clusters.file = "hebei.csv";
+  for (const char* city : {"深圳市", "石家庄市", "广州市", "佛山市"}) {
+    cb::PointRecord r;
+    r.row = static_cast<long long>(clusters.records.size()) + 2;
+    r.name = std::string(city) + "集群";
+    r.city = city;
+    clusters.records.push_back(r);
+  }
+  const cb::StudyEllipses study = studyOf(clusters, cb::PointTable{});
+  ASSERT_EQ(study.unplaced.size(), 1u);
+  EXPECT_EQ(study.unplaced[0].row, 3);
+  EXPECT_EQ(study.unplaced[0].kind, cb::PointKind::Cluster);
+  EXPECT_NE(study.unplaced[0].reason.find("130100"), std::string::npos) << study.unplaced[0].reason;
+  EXPECT_NE(study.unplaced[0].reason.find("no polygon"), std::string::npos) << study.unplaced[0].reason;
+  expectMatches(*study.find("clusters"), {"440300", "440100", "440600"});
 }

@@ -41,8 +41,8 @@ TEST(UnresolvedDialog, ListsEveryUnresolvedRowWithItsFileAndRow) {
   dialog.setAnalysis(analysis);
   ASSERT_EQ(dialog.rowCount(), static_cast<int>(unresolved.size()));
   for (int i = 0; i < dialog.rowCount(); ++i) {
-    const ReportedRow& r = unresolved[static_cast<std::size_t>(i)];
-    EXPECT_EQ(dialog.rowTable()->item(i, 1)->text(), r.kind == "cluster" ? QStringLiteral("cluster") : QStringLiteral("belt"));
+    const UnplacedRow& r = unresolved[static_cast<std::size_t>(i)];
+    EXPECT_EQ(dialog.rowTable()->item(i, 1)->text(), r.kind == PointKind::Cluster ? QStringLiteral("cluster") : QStringLiteral("belt"));
     EXPECT_EQ(dialog.rowTable()->item(i, 2)->toolTip(), QString::fromStdString(r.file));
     EXPECT_EQ(dialog.rowTable()->item(i, 3)->text(), QString::number(r.row));
     EXPECT_EQ(dialog.rowTable()->item(i, 4)->text(), QString::fromStdString(r.value));
@@ -57,7 +57,7 @@ TEST(UnresolvedDialog, PickingACityEmitsThePlacementOfThatRow) {
   dialog.setAnalysis(analysis);
   const int mars = indexOfValue(dialog, QStringLiteral("火星市"));
   ASSERT_GE(mars, 0);
-  const ReportedRow& reported = analysis->match.unresolved[static_cast<std::size_t>(mars)];
+  const UnplacedRow& reported = analysis->match.unresolved[static_cast<std::size_t>(mars)];
   EXPECT_EQ(reported.row, 8);  // line 8 of match_clusters.csv
 
   dialog.selectRow(mars);
@@ -82,7 +82,7 @@ TEST(UnresolvedDialog, TheCandidatesOfAnAmbiguousRowComeFirst) {
   const auto analysis = fixture();
   const auto& unresolved = analysis->match.unresolved;
   const auto ambiguous = std::find_if(unresolved.begin(), unresolved.end(),
-                                      [](const ReportedRow& r) { return r.candidates.size() >= 2; });
+                                      [](const UnplacedRow& r) { return r.candidates.size() >= 2; });
   ASSERT_NE(ambiguous, unresolved.end()) << "the fixture has an ambiguous row (通州区 without a province)";
   UnresolvedDialog dialog;
   dialog.setAnalysis(analysis);

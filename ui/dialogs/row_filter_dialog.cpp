@@ -29,8 +29,7 @@ QString fromUtf8(const std::string& text) { return QString::fromStdString(text);
 
 std::string tablePath(const DataSource& source, PointKind kind) {
   if (!source.path.empty()) return source.path;
-  return pathToUtf8(bundledDataFile(kind == PointKind::Cluster ? "clusters/national_clusters.csv"
-                                                                : "belts/online_belts.csv"));
+  return pathToUtf8(bundledDataFile(kind == PointKind::Cluster ? bundled::kClusters : bundled::kBelts));
 }
 
 }  // namespace

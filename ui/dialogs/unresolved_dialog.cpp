@@ -122,9 +122,9 @@ void UnresolvedDialog::setAnalysis(std::shared_ptr<const Analysis> analysis) {
   mAnalysis = std::move(analysis);
   mEntries.clear();
   if (mAnalysis) {
-    for (const ReportedRow& reported : mAnalysis->match.unresolved) {
+    for (const UnplacedRow& reported : mAnalysis->match.unresolved) {
       Entry entry;
-      entry.kind = reported.kind == "belt" ? PointKind::Belt : PointKind::Cluster;
+      entry.kind = reported.kind;
       entry.file = fromUtf8(reported.file);
       entry.row = reported.row;
       entry.value = fromUtf8(reported.value);

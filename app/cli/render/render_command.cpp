@@ -17,7 +17,6 @@
 #include "app/cli/render/language_option.h"
 #include "core/analysis/analysis.h"
 #include "core/crs/coordinate_transform.h"
-#include "core/io/bundled_data.h"
 #include "core/model/boundary_map.h"
 #include "core/scene/layer_stack.h"
 #include "ui/render/map_renderer.h"
@@ -63,14 +62,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   if (width < 16 || height < 16 || width > 20000 || height > 20000) {
     throw ArgumentError("--width and --height must be between 16 and 20000 pixels");
   }
-  std::string path = arguments.value("boundaries", bundledBoundaries().string());
-  if (path.empty() || !std::filesystem::exists(path)) {
-    err << "render: boundary file not found: '" << path << "' (run packaging/run.sh to set up the bundled data)\n";
-    return kExitBadInput;
-  }
   std::shared_ptr<const BoundaryMap> boundaries;
   try {
-    boundaries = loadBoundaryMap(path);
+    boundaries = loadBoundaries(arguments.value("boundaries", ""));
   } catch (const std::exception& e) {
     err << "render: " << e.what() << '\n';
     return kExitBadInput;
@@ -93,18 +87,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       for (const std::string& warning : warnings) err << "render: " << *file << ": " << warning << '\n';
       layers = std::move(*read);
     }
-    AnalysisInputs inputs;
-    inputs.boundaries = path;
-    inputs.clusters.path = arguments.value("clusters", "");
-    inputs.belts.path = arguments.value("belts", "");
-    inputs.clusters.filters = rowFiltersFromArguments(arguments, "clusters-where");
-    inputs.belts.filters = rowFiltersFromArguments(arguments, "belts-where");
-    try {
-      analysis = runAnalysis(inputs, boundaries);
-    } catch (const std::exception& e) {
-      err << "render: " << e.what() << '\n';
-      return kExitBadInput;
-    }
+    analysis = analysisFromArguments(arguments, "render", err, boundaries);
+    if (!analysis) return kExitBadInput;
     if (arguments.has("no-labels")) {
       for (MapLayer& layer : layers.layers()) {
         if (layer.kind == LayerKind::CityLabels) layer.visible = false;

@@ -41,8 +41,30 @@ RowFilters rowFiltersFromArguments(const Arguments& arguments, const std::string
   return filters;
 }
 
+SdeOptions sdeOptionsFromArguments(const Arguments& args) {
+  SdeOptions options;
+  const std::string method = args.value("method", "arcgis");
+  const std::optional<SdeMethod> parsed = parseSdeMethod(method);
+  if (!parsed) throw ArgumentError("unknown --method '" + method + "'");
+  options.method = *parsed;
+  if (const std::optional<double> sd = args.number("sd")) {
+    if (options.method != SdeMethod::ArcGis) throw ArgumentError("--sd applies to --method arcgis");
+    if (*sd != 1.0 && *sd != 2.0 && *sd != 3.0) throw ArgumentError("--sd must be 1, 2 or 3");
+    options.k = static_cast<int>(*sd);
+  }
+  if (const std::optional<double> p = args.number("p")) {
+    if (options.method != SdeMethod::Confidence) {
+      throw ArgumentError("--p applies to --method confidence");
+    }
+    if (!(*p > 0.0 && *p < 1.0)) throw ArgumentError("--p must be between 0 and 1");
+    options.p = *p;
+  }
+  return options;
+}
+
 AnalysisInputs analysisInputsFromArguments(const Arguments& arguments) {
   AnalysisInputs inputs;
+  inputs.sde = sdeOptionsFromArguments(arguments);
   inputs.boundaries = arguments.value("boundaries", "");
   inputs.taxonomy = arguments.value("taxonomy", "");
   inputs.clusters.path = arguments.value("clusters", "");

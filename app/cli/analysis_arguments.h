@@ -30,11 +30,23 @@ constexpr const char* kRowFilterUsage =
     "  --belts-where COLUMN=V1|V2      the same for belts, e.g. strength=explicit|implied or\n"
     "                    year=..2021 (a sensitivity analysis on the evidence or the year)\n";
 
+/// The options of the ellipse convention (AnalysisInputs::sde), for the commands that draw or
+/// write ellipses.
+inline const std::set<std::string> kSdeOptions = {"method", "sd", "p"};
+
+/// The usage lines of the ellipse convention.
+constexpr const char* kSdeUsage =
+    "  --method arcgis|yuill|crimestat|aspace|confidence   the ellipse convention (default arcgis)\n"
+    "  --sd 1|2|3        ArcGIS size in standard deviations (default 1); --p 0.95 for confidence\n";
+
+/// --method, --sd, --p as SdeOptions (ArcGIS 1 SD when none is given); throws ArgumentError.
+SdeOptions sdeOptionsFromArguments(const Arguments& arguments);
+
 /// The row filters of --clusters-where or --belts-where; throws ArgumentError for a bad one.
 RowFilters rowFiltersFromArguments(const Arguments& arguments, const std::string& option);
 
 /// --boundaries, --clusters, --belts (each the bundled data when not given), --clusters-where,
-/// --belts-where, --taxonomy and the column mappings --map, --clusters-map, --belts-map (the
+/// --belts-where, --method/--sd/--p, --taxonomy and the column mappings --map, --clusters-map, --belts-map (the
 /// table's own wins). Options a command does not accept are simply absent. Throws ArgumentError.
 AnalysisInputs analysisInputsFromArguments(const Arguments& arguments);
 

@@ -24,11 +24,12 @@ const std::string kUsage = std::string(
     "  ellipses  the study's standard deviational ellipses: .gpkg, .shp (or parameters: .csv, .xlsx)\n"
     "  clusters, belts, cities  tables: .csv (UTF-8 with BOM, for Excel) or .xlsx\n"
     "Layers are in China Albers metres; Shapefiles are UTF-8 with a .cpg file.\n\n") +
-    kRowFilterUsage;
+    kSdeUsage + kRowFilterUsage;
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::set<std::string> known = kAnalysisOptions;
   known.insert({"what", "out"});
+  known.insert(kSdeOptions.begin(), kSdeOptions.end());
   const Arguments arguments(args, {}, known);
   const std::optional<std::string> what = arguments.value("what");
   const std::optional<std::string> output = arguments.value("out");

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "app/cli/analysis_arguments.h"
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/sde_input.h"
@@ -73,7 +74,7 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
   if (!file) throw ArgumentError("--points FILE is required");
   const std::string format = args.value("format", "json");
   if (format != "json" && format != "csv") throw ArgumentError("--format must be json or csv");
-  const SdeOptions options = parseSdeOptions(args);
+  const SdeOptions options = sdeOptionsFromArguments(args);
   const int vertices = static_cast<int>(args.number("vertices").value_or(360.0));
   if (vertices < 3) throw ArgumentError("--vertices must be at least 3");
 

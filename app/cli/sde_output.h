@@ -15,7 +15,6 @@
 namespace cb::cli {
 
 /// --method, --sd and --p; ArgumentError for values that do not fit the method.
-SdeOptions parseSdeOptions(const Arguments& args);
 
 /// One message; `row` is labelled with `file` (see sdeRowLabel()). `grouped`: write the group.
 CPLJSONObject sdeMessageJson(const SdeMessage& m, const std::string& file, bool grouped);

@@ -70,12 +70,11 @@ int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
   }
   const std::string format = args.value("format", "json");
   if (format != "json" && format != "csv") throw ArgumentError("--format must be json or csv");
-  const SdeOptions options = parseSdeOptions(args);
   const int vertices = static_cast<int>(args.number("vertices").value_or(360.0));
   if (vertices < 3) throw ArgumentError("--vertices must be at least 3");
 
-  AnalysisInputs inputs = analysisInputsFromArguments(args);
-  inputs.sde = options;
+  const AnalysisInputs inputs = analysisInputsFromArguments(args);
+  const SdeOptions& options = inputs.sde;
 
   // The stages the ellipses need: the tables, the boundaries for the points, no taxonomy.
   LoadReport report;

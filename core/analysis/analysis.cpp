@@ -52,6 +52,8 @@ std::shared_ptr<const Analysis> runAnalysis(const AnalysisInputs& inputs,
   step(65, "matching");
   analysis->placements = placeRows(loaded.clusters, loaded.belts, loaded.gazetteer);
   analysis->match = matchRows(inputs, loaded, analysis->placements, report);
+  analysis->outcomes = classifyCities(*analysis);
+  analysis->symbols = citySymbols(*analysis);
 
   step(85, "ellipses");
   analysis->ellipses = ellipsesOfRows(inputs, loaded, analysis->placements, analysis->units.labelPoints());

@@ -8,8 +8,10 @@
 #include <vector>
 
 #include "core/analysis/analysis_inputs.h"
+#include "core/analysis/city_symbols.h"
 #include "core/analysis/pipeline.h"
 #include "core/gazetteer/boundary_units.h"
+#include "core/match/city_outcome.h"
 #include "core/match/match_engine.h"
 #include "core/model/boundary_map.h"
 #include "core/model/load_report.h"
@@ -19,7 +21,8 @@
 namespace cb {
 
 /// One immutable result of the whole analysis: boundaries in China Albers, the clusters and belts
-/// as read, their match, and the study ellipses. Published as shared_ptr<const Analysis> to the
+/// as read, where each row was placed, their match, the class of each city, and the study
+/// ellipses — every derived fact computed once, here, and only read by its users. Published as shared_ptr<const Analysis> to the
 /// map, the panels and the exporters; a new input makes a new Analysis.
 struct Analysis {
   AnalysisInputs inputs;
@@ -30,6 +33,8 @@ struct Analysis {
   PointTable belts;
   RowPlacements placements;  ///< every row's 2021 unit, or why it has none (resolved once)
   MatchReport match;
+  CityOutcomes outcomes;  ///< the class of every city of the match (derived once from `match`)
+  std::vector<CitySymbol> symbols;  ///< what the clusters and belts layers draw, per city with a point
   StudyEllipses ellipses;
   LoadReport report;  ///< everything the readers, the gazetteer and the taxonomy said
 

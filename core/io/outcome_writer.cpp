@@ -18,7 +18,7 @@
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
 #include "core/io/ogr_convert.h"
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 
 namespace cb {
 
@@ -72,7 +72,7 @@ std::size_t writeOutcomes(const std::filesystem::path& path, const Analysis& ana
   }
   std::map<std::string, const PrefectureUnit*> unitInfo;
   for (const PrefectureUnit& unit : analysis.unitList) unitInfo[unit.code] = &unit;
-  const CityOutcomes classes = classifyCities(analysis);
+  const CityOutcomes& classes = analysis.outcomes;
 
   const bool transaction = dataset->StartTransaction() == OGRERR_NONE;
   std::size_t written = 0;

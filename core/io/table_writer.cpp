@@ -16,7 +16,7 @@
 #include "core/analysis/analysis.h"
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 
 namespace cb {
 namespace {
@@ -157,7 +157,7 @@ DataTable clustersTable(const Analysis& analysis) { return entriesTable(analysis
 DataTable beltsTable(const Analysis& analysis) { return entriesTable(analysis, analysis.match.belts, false); }
 
 DataTable citiesTable(const Analysis& analysis) {
-  const CityOutcomes classes = classifyCities(analysis);
+  const CityOutcomes& classes = analysis.outcomes;
   DataTable table;
   table.name = "cities";
   table.columns = {"code", "name", "province", "outcome", "clusters", "belts", "identical", "similar", "unrelated",

@@ -8,7 +8,6 @@
 #include <utility>
 
 #include "core/stats/study_ellipses.h"
-#include "core/stats/sde_json.h"
 
 namespace cb {
 namespace {
@@ -126,14 +125,6 @@ MapLayer MapLayer::defaults(LayerKind kind, std::string id) {
   return layer;
 }
 
-bool operator==(const MapLayer& a, const MapLayer& b) {
-  return a.id == b.id && a.kind == b.kind && a.title == b.title && a.visible == b.visible &&
-         a.opacity == b.opacity && a.fill == b.fill && a.stroke == b.stroke && a.strokeWidth == b.strokeWidth &&
-         a.symbolSize == b.symbolSize && a.symbolMaxSize == b.symbolMaxSize && a.sizeUnit == b.sizeUnit &&
-         a.labels == b.labels && a.categories == b.categories && a.sde.method == b.sde.method &&
-         a.sde.k == b.sde.k && a.sde.p == b.sde.p && a.groups == b.groups && a.centreMarks == b.centreMarks;
-}
-
 LayerStack LayerStack::studyDefaults() {
   std::vector<MapLayer> layers;
   layers.push_back(MapLayer::defaults(LayerKind::Legend, "legend"));
@@ -205,7 +196,6 @@ CPLJSONObject LayerStack::toJson() const {
     }
     json.Add("categories", categories);
     if (layer.kind == LayerKind::Ellipses) {
-      json.Add("sde", sdeOptionsToJson(layer.sde));
       CPLJSONArray groups;
       for (const std::string& group : layer.groups) groups.Add(group);
       json.Add("groups", groups);
@@ -260,12 +250,9 @@ std::optional<LayerStack> LayerStack::fromJson(const CPLJSONObject& root, std::v
       }
     }
     if (*kind == LayerKind::Ellipses) {
-      const CPLJSONObject sde = json.GetObj("sde");
-      if (sde.IsValid()) {
-        layer.sde.method = parseSdeMethod(sde.GetString("method", "arcgis")).value_or(SdeMethod::ArcGis);
-        layer.sde.k = std::clamp(sde.GetInteger("k", layer.sde.k), 1, 3);
-        const double p = sde.GetDouble("p", layer.sde.p);
-        layer.sde.p = p > 0.0 && p < 1.0 ? p : 0.95;
+      if (json.GetObj("sde").IsValid()) {
+        warn("layer '" + id + "': \"sde\" is ignored; the ellipse convention is set for the whole analysis"
+             " (the project's inputs.sde, or --method/--sd/--p)");
       }
       const CPLJSONArray groups = json.GetArray("groups");
       if (groups.IsValid()) {

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "core/scene/palette.h"
-#include "core/stats/sde.h"
 
 class CPLJSONObject;
 
@@ -60,7 +59,6 @@ struct MapLayer {
   bool labels = false;  ///< clusters/belts: counts in the symbols; ellipses: group names; prefectures: names
   /// outcomes: per outcome name; clusters: per programme; ellipses: per group.
   std::vector<CategoryColor> categories;
-  SdeOptions sde;                   ///< ellipses: the convention drawn (rescaled from the analysis)
   std::vector<std::string> groups;  ///< ellipses: the groups drawn, in order; empty: every group
   bool centreMarks = true;          ///< ellipses: a cross at each mean centre
 
@@ -71,9 +69,9 @@ struct MapLayer {
 
   /// A layer of this kind with the default style.
   static MapLayer defaults(LayerKind kind, std::string id);
-};
 
-bool operator==(const MapLayer& a, const MapLayer& b);
+  friend bool operator==(const MapLayer&, const MapLayer&) = default;
+};
 
 /// The layers, top first: the first layer is painted last, over the others (the order of a
 /// layer panel).
@@ -98,11 +96,12 @@ class LayerStack {
 
   /// {"layers": [{"id", "kind", "title", "visible", "opacity", "fill", "stroke", "strokeWidth",
   /// "symbolSize", "symbolMaxSize", "sizeUnit", "labels", "categories": {key: "#RRGGBB"},
-  /// "sde": {"method", "k", "p"}, "groups", "centreMarks"}]}. Colours as "#RRGGBB[AA]".
+  /// "groups", "centreMarks"}]}. Colours as "#RRGGBB[AA]".
   [[nodiscard]] CPLJSONObject toJson() const;
   /// Reads toJson() back. Fields that are missing take the kind's defaults and layers of an
   /// unknown kind are skipped (with a note in `warnings`); std::nullopt when there is no
-  /// "layers" array.
+  /// "layers" array. The ellipse convention is an analysis input (AnalysisInputs::sde), not a
+  /// style: an "sde" object in a layer (older files) is ignored with a note in `warnings`.
   static std::optional<LayerStack> fromJson(const CPLJSONObject& json, std::vector<std::string>* warnings = nullptr);
   /// The same as text (UTF-8 JSON), and back.
   [[nodiscard]] std::string toJsonText() const;

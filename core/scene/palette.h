@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 
 namespace cb {
 

@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "core/analysis/analysis.h"
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 #include "core/scene/layer_stack.h"
 #include "image_compare.h"
 #include "ui/render/ellipse_painter.h"
@@ -58,7 +58,8 @@ TEST(MapLayers, ChoroplethGivesLaiwuTheClassOfJinan) {
   ASSERT_TRUE(laiwu.has_value()) << "the bundled boundaries have no 莱芜 polygon";
   ASSERT_TRUE(taian.has_value());
   ASSERT_EQ(analysis->units.unitOfRegion(*laiwu), "370100");
-  const CityOutcomes outcomes = classifyCities(*analysis);
+  const CityOutcomes& outcomes = analysis->outcomes;
+  EXPECT_EQ(outcomes, classifyCities(*analysis));  // derived once, by runAnalysis
   ASSERT_EQ(outcomes.of("370100"), CityOutcome::Identical);
 
   const ViewTransform view(regions.regions()[*laiwu].labelPoint, 600.0, 500, 500);
@@ -74,7 +75,7 @@ TEST(MapLayers, LegendCountsAgreeWithTheMatchReport) {
   const auto analysis = fixtureAnalysis();
   const MatchReport& match = analysis->match;
   const std::vector<LegendEntry> entries =
-      LegendPainter::entries(analysis.get(), LayerStack::studyDefaults(), classifyCities(*analysis));
+      LegendPainter::entries(analysis.get(), LayerStack::studyDefaults());
   const auto count = [&](const std::string& key) -> std::size_t {
     const auto it = std::find_if(entries.begin(), entries.end(), [&](const LegendEntry& e) { return e.key == key; });
     EXPECT_NE(it, entries.end()) << key;
@@ -106,7 +107,7 @@ TEST(MapLayers, HiddenLayersLeaveTheLegend) {
   const auto analysis = fixtureAnalysis();
   LayerStack stack = LayerStack::studyDefaults();
   stack.find("outcomes")->visible = false;
-  const std::vector<LegendEntry> entries = LegendPainter::entries(analysis.get(), stack, classifyCities(*analysis));
+  const std::vector<LegendEntry> entries = LegendPainter::entries(analysis.get(), stack);
   EXPECT_TRUE(std::none_of(entries.begin(), entries.end(), [](const LegendEntry& e) { return e.key == "identical"; }));
   EXPECT_TRUE(std::any_of(entries.begin(), entries.end(), [](const LegendEntry& e) { return e.key == "belts"; }));
 }
@@ -136,7 +137,7 @@ TEST(MapLayers, ClusterPieOfShenzhenIsSplitByProgramme) {
 
 TEST(MapLayers, CitiesWithClustersAndBeltsShowBothSymbols) {
   const auto analysis = fixtureAnalysis();
-  const std::vector<CitySymbol> cities = citySymbols(*analysis);
+  const std::vector<CitySymbol>& cities = analysis->symbols;
   const ViewTransform view = ViewTransform::fitting(analysis->boundaries->extent(), 1000, 800);
   const std::vector<PlacedSymbol> placed = layoutSymbols(cities, LayerStack::studyDefaults(), view, imagePxPerMm());
   const auto of = [&](const std::string& code) {
@@ -161,25 +162,40 @@ TEST(MapLayers, CitiesWithClustersAndBeltsShowBothSymbols) {
   EXPECT_GT(pie.radius, of("110000").at(0).radius);
 }
 
-TEST(MapLayers, EllipseVariantRescalesTheComputedEllipse) {
-  const auto analysis = fixtureAnalysis();
-  const SdeEllipse* ellipse = analysis->ellipses.find("belts");
-  ASSERT_NE(ellipse, nullptr);
-  ASSERT_TRUE(ellipse->hasEllipse);
-  const auto reach = [&](const SdeOptions& options) {
-    const Ring ring = ellipseOutline(*ellipse, options);
+TEST(MapLayers, EllipseLayerDrawsTheOutlineOfTheAnalysisConvention) {
+  // The painter draws what the analysis computed, nothing rescaled: the ArcGIS 2 SD analysis
+  // paints the belts' ellipse twice as far from its centre as the 1 SD one.
+  AnalysisInputs twoSd = test::matchFixtureInputs();
+  twoSd.sde.k = 2;
+  const auto one = fixtureAnalysis();
+  const auto two = runAnalysis(twoSd, one->boundaries);
+  const SdeEllipse* ellipseOne = one->ellipses.find("belts");
+  const SdeEllipse* ellipseTwo = two->ellipses.find("belts");
+  ASSERT_TRUE(ellipseOne != nullptr && ellipseOne->hasEllipse);
+  ASSERT_TRUE(ellipseTwo != nullptr && ellipseTwo->hasEllipse);
+  ASSERT_EQ(ellipseTwo->sde.options.k, 2);
+  LayerStack stack = only({"ellipses-study"});
+  stack.find("ellipses-study")->groups = {"belts"};
+  stack.find("ellipses-study")->centreMarks = false;
+  const Point2 centre = ellipseOne->sde.center;
+  // 4 km a pixel: the 2 SD ellipse (a few hundred km) fits in 800 × 800 pixels.
+  const ViewTransform view(centre, 4000.0, 800, 800);
+  const auto reachPx = [&](const Analysis& analysis) {
+    const QImage image = renderLayersImage(fixturePaths(), &analysis, stack, view, crisp());
+    const Point2 c = view.toDevice(centre);
     double far = 0.0;
-    for (const Point2& p : ring) far = std::max(far, std::hypot(p.x - ellipse->sde.center.x, p.y - ellipse->sde.center.y));
+    for (int y = 0; y < image.height(); ++y) {
+      for (int x = 0; x < image.width(); ++x) {
+        const QColor pixel = image.pixelColor(x, y);
+        if (pixel.alpha() > 0 && pixel != QColor(Qt::white)) far = std::max(far, std::hypot(x - c.x, y - c.y));
+      }
+    }
     return far;
   };
-  SdeOptions one;
-  SdeOptions two;
-  two.k = 2;
-  SdeOptions yuill;
-  yuill.method = SdeMethod::Yuill;
-  EXPECT_NEAR(reach(one), ellipse->sde.sigmaMajor, ellipse->sde.sigmaMajor * 1e-3);
-  EXPECT_NEAR(reach(two) / reach(one), 2.0, 1e-3);
-  EXPECT_NEAR(reach(one) / reach(yuill), std::sqrt(2.0), 1e-3);
+  const double farOne = reachPx(*one);
+  const double farTwo = reachPx(*two);
+  EXPECT_NEAR(farOne, ellipseOne->sde.sigmaMajor / view.metresPerPixel(), 4.0);
+  EXPECT_NEAR(farTwo / farOne, 2.0, 0.05);
 }
 
 TEST(MapLayers, EveryLayerAddsToTheImage) {

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -86,8 +88,8 @@ TEST(LayerCanvas, SymbolsAreHitBeforeThePolygonUnderThem) {
   // Over the whole country 深圳's symbols cover parts of its neighbours; a click on the pie
   // must name 深圳 even where the polygon under the cursor is another city's.
   const std::vector<render::PlacedSymbol> placed = render::layoutSymbols(
-      render::citySymbols(*fixtureAnalysis()), f.canvas.layerStack(), f.canvas.view(), render::imagePxPerMm());
-  const std::vector<render::CitySymbol> cities = render::citySymbols(*fixtureAnalysis());
+      fixtureAnalysis()->symbols, f.canvas.layerStack(), f.canvas.view(), render::imagePxPerMm());
+  const std::vector<CitySymbol>& cities = fixtureAnalysis()->symbols;
   bool checked = false;
   for (const render::PlacedSymbol& symbol : placed) {
     if (cities[symbol.city].code != "440300" || symbol.belt) continue;
@@ -160,18 +162,33 @@ TEST(LayerTreeModel, MovesLayersByDragAndDrop) {
   EXPECT_EQ(model.index(0, 0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
 }
 
-TEST(LayerPanel, EditsTheEllipseConventionOfTheSelectedLayer) {
+TEST(LayerPanel, AsksForAnotherEllipseConventionAndEditsTheSelectedLayersStyle) {
   LayerTreeModel model;
   LayerPanel panel(&model);
   panel.show();
   panel.selectLayer(QStringLiteral("ellipses-study"));
   EXPECT_EQ(panel.currentLayerId(), QStringLiteral("ellipses-study"));
   auto* k = panel.findChild<QSpinBox*>(QStringLiteral("sdeK"));
-  ASSERT_NE(k, nullptr);
+  auto* p = panel.findChild<QDoubleSpinBox*>(QStringLiteral("sdeP"));
+  auto* method = panel.findChild<QComboBox*>(QStringLiteral("sdeMethod"));
+  ASSERT_TRUE(k != nullptr && p != nullptr && method != nullptr);
+  // The convention is the analysis's: the panel asks for it and the layers do not change.
   QSignalSpy changed(&model, &LayerTreeModel::layerStackChanged);
+  QSignalSpy asked(&panel, &LayerPanel::sdeOptionsEdited);
   k->setValue(2);
-  EXPECT_EQ(model.layerStack().find("ellipses-study")->sde.k, 2);
-  EXPECT_EQ(changed.count(), 1);
+  ASSERT_EQ(asked.count(), 1);
+  EXPECT_EQ(asked.first().at(0).value<SdeOptions>().k, 2);
+  EXPECT_EQ(changed.count(), 0);
+  // The document's convention shown is not an edit.
+  SdeOptions confidence;
+  confidence.method = SdeMethod::Confidence;
+  confidence.p = 0.9;
+  panel.setSdeOptions(confidence);
+  EXPECT_EQ(asked.count(), 1);
+  EXPECT_EQ(method->currentData().toString(), QStringLiteral("confidence"));
+  EXPECT_DOUBLE_EQ(p->value(), 0.9);
+  EXPECT_TRUE(p->isEnabled());
+  EXPECT_FALSE(k->isEnabled());
   auto* size = panel.findChild<QDoubleSpinBox*>(QStringLiteral("strokeWidth"));
   ASSERT_NE(size, nullptr);
   size->setValue(3.5);

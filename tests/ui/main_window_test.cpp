@@ -10,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -17,6 +18,15 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "ui/panels/qcustomplot_include.h"
+
+#include "core/io/analysis_export.h"
 #include "ui/controllers/document_controller.h"
 #include "ui/controllers/project_controller.h"
 #include "ui/controllers/selection_model.h"
@@ -25,8 +35,11 @@
 #include "ui/models/layer_tree_model.h"
 #include "ui/models/match_labels.h"
 #include "ui/models/pair_table_model.h"
+#include "ui/panels/chart_panel.h"
 #include "ui/panels/city_inspector.h"
+#include "ui/panels/layer_panel.h"
 #include "ui/panels/table_panel.h"
+#include "ui/render/legend_painter.h"
 #include "tests/analysis_fixture.h"
 
 namespace cb::ui {
@@ -183,6 +196,83 @@ TEST(MainWindow, SavedProjectReopensWithNothingLost) {
   EXPECT_NEAR(again.view.metresPerPixel, saved.view.metresPerPixel, 1e-6);
   EXPECT_NEAR(again.view.centre.x, saved.view.centre.x, 1e-3);
   EXPECT_EQ(reopened.project()->currentFile(), file);
+}
+
+/// The semi-major axes (metres) of the ellipse table File → Export Data writes, by group.
+std::map<std::string, double> exportedSigmaMajor(const Analysis& analysis, const std::filesystem::path& csv) {
+  exportAnalysis(analysis, ExportWhat::Ellipses, csv);
+  std::ifstream in(csv);
+  std::string line;
+  std::getline(in, line);
+  if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // the BOM spreadsheet programs need
+  const auto split = [](const std::string& text) {
+    std::vector<std::string> cells;
+    std::stringstream stream(text);
+    for (std::string cell; std::getline(stream, cell, ',');) {
+      if (cell.size() >= 2 && cell.front() == '"') cell = cell.substr(1, cell.size() - 2);
+      cells.push_back(cell);
+    }
+    return cells;
+  };
+  const auto header = split(line);
+  const auto column = [&](const std::string& name) {
+    return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+  };
+  std::map<std::string, double> sigma;
+  while (std::getline(in, line)) {
+    const auto cells = split(line);
+    if (cells.size() == header.size() && !cells[column("sigma_major")].empty()) {
+      sigma[cells[column("group")]] = std::stod(cells[column("sigma_major")]);
+    }
+  }
+  return sigma;
+}
+
+TEST(MainWindow, TheEllipseConventionSetInTheLayerPanelReachesLegendChartsExportAndProject) {
+  OpenWindow open(fixtureInputs());
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const auto oneSd = open.window.document()->analysis();
+  ASSERT_EQ(oneSd->inputs.sde.k, 1);
+  const auto oneSdTable = exportedSigmaMajor(*oneSd, dir.filePath(QStringLiteral("1sd.csv")).toStdString());
+  ASSERT_FALSE(oneSdTable.empty());
+  const QCPBars* bars = open.window.charts()->ellipseBars(ChartPanel::EllipseParameter::SigmaMajor);
+  ASSERT_NE(bars, nullptr);
+  const double oneSdBar = bars->data()->at(0)->value;
+  ASSERT_GT(oneSdBar, 0.0);
+
+  // As a user does it: select the ellipse layer and set its SD spin box to 2.
+  open.window.layerPanel()->selectLayer(QStringLiteral("ellipses-study"));
+  auto* k = open.window.layerPanel()->findChild<QSpinBox*>(QStringLiteral("sdeK"));
+  ASSERT_NE(k, nullptr) << "the ellipse layer's editor shows the SD multiple";
+  QSignalSpy analysed(open.window.document(), &DocumentController::analysisChanged);
+  k->setValue(2);
+  ASSERT_TRUE(analysed.wait(30000));
+  const auto twoSd = open.window.document()->analysis();
+  EXPECT_EQ(twoSd->inputs.sde.k, 2);
+
+  // The legend of the map and of figures names the new convention …
+  bool named = false;
+  for (const render::LegendEntry& e : render::LegendPainter::entries(twoSd.get(), open.window.canvas()->layerStack())) {
+    if (e.swatch == render::LegendEntry::Swatch::Heading && e.label.contains(QStringLiteral("ArcGIS 2 SD"))) named = true;
+  }
+  EXPECT_TRUE(named) << "the legend heading names ArcGIS 2 SD";
+  // … the chart shows axes twice as long (ArcGIS k SD scales both axes by k) …
+  bars = open.window.charts()->ellipseBars(ChartPanel::EllipseParameter::SigmaMajor);
+  ASSERT_NE(bars, nullptr);
+  EXPECT_NEAR(bars->data()->at(0)->value, 2.0 * oneSdBar, 1e-6 * oneSdBar);
+  // … and so do the exported table and the project a user saves.
+  const auto twoSdTable = exportedSigmaMajor(*twoSd, dir.filePath(QStringLiteral("2sd.csv")).toStdString());
+  ASSERT_EQ(twoSdTable.size(), oneSdTable.size());
+  for (const auto& [group, sigma] : oneSdTable) {
+    ASSERT_TRUE(twoSdTable.contains(group)) << group;
+    EXPECT_NEAR(twoSdTable.at(group), 2.0 * sigma, 1e-6 * sigma) << group;
+  }
+  // The chart and the table show the same ellipse: the first bar is the first group, in km.
+  const SdeEllipse& first = twoSd->ellipses.ellipses.front();
+  ASSERT_TRUE(twoSdTable.contains(first.group));
+  EXPECT_NEAR(bars->data()->at(0)->value, twoSdTable.at(first.group) * first.metresPerUnit / 1000.0, 1e-3);
+  EXPECT_EQ(open.window.project()->snapshot().inputs.sde.k, 2);
 }
 
 }  // namespace

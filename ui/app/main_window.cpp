@@ -96,8 +96,8 @@ void MainWindow::createDocks() {
   mSummary = new SummaryPanel(this);
   mTables = new TablePanel(mSelection, this);
   mCharts = new ChartPanel(mSelection, this);
-  QDockWidget* layers = mTexts->layers =
-      addDock(new LayerPanel(mLayers, this), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
+  mLayerPanel = new LayerPanel(mLayers, this);
+  QDockWidget* layers = mTexts->layers = addDock(mLayerPanel, QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
   QDockWidget* inspector = mTexts->inspector =
       addDock(mInspector, QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
   QDockWidget* summary = mTexts->summary =
@@ -245,6 +245,11 @@ void MainWindow::retranslate() {
 }
 
 void MainWindow::connectDocument() {
+  // The ellipse convention is an input of the analysis: the panel shows and edits the document's.
+  mLayerPanel->setSdeOptions(mDocument->inputs().sde);
+  connect(mLayerPanel, &LayerPanel::sdeOptionsEdited, mDocument, &DocumentController::setSdeOptions);
+  connect(mDocument, &DocumentController::inputsChanged, mLayerPanel,
+          [this](const AnalysisInputs& inputs) { mLayerPanel->setSdeOptions(inputs.sde); });
   connect(mDocument, &DocumentController::pathsChanged, mCanvas, &MapCanvas::setPaths);
   connect(mDocument, &DocumentController::analysisChanged, mCanvas, &MapCanvas::setAnalysis);
   connect(mDocument, &DocumentController::analysisChanged, mInspector, &CityInspector::setAnalysis);

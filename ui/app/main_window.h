@@ -12,6 +12,7 @@ namespace cb::ui {
 class ChartPanel;
 class CityInspector;
 class DocumentController;
+class LayerPanel;
 class LayerTreeModel;
 class MapCanvas;
 class ProjectController;
@@ -37,6 +38,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] LayerTreeModel* layers() const { return mLayers; }
   [[nodiscard]] CityInspector* inspector() const { return mInspector; }
   [[nodiscard]] TablePanel* tables() const { return mTables; }
+  [[nodiscard]] LayerPanel* layerPanel() const { return mLayerPanel; }
+  [[nodiscard]] ChartPanel* charts() const { return mCharts; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -67,6 +70,7 @@ class MainWindow : public QMainWindow {
   CityInspector* mInspector = nullptr;
   TablePanel* mTables = nullptr;
   ChartPanel* mCharts = nullptr;
+  LayerPanel* mLayerPanel = nullptr;
   SummaryPanel* mSummary = nullptr;
   UnresolvedDialog* mUnresolved = nullptr;
   RecentFiles* mRecent = nullptr;

@@ -53,8 +53,6 @@ void MapCanvas::setPaths(std::shared_ptr<const render::PathCache> paths) {
 
 void MapCanvas::setAnalysis(std::shared_ptr<const Analysis> analysis) {
   mAnalysis = std::move(analysis);
-  mCities = mAnalysis ? render::citySymbols(*mAnalysis) : std::vector<render::CitySymbol>();
-  mOutcomes = mAnalysis ? classifyCities(*mAnalysis) : CityOutcomes();
   refreshLegend();
   if (mAnalysis && mAnalysis->boundaries && (!mPaths || mPaths->boundariesPtr() != mAnalysis->boundaries)) {
     setPaths(std::make_shared<const render::PathCache>(mAnalysis->boundaries));
@@ -84,7 +82,7 @@ void MapCanvas::setSelectionModel(SelectionModel* selection) {
 
 void MapCanvas::refreshLegend() {
   mLegend = mLayers.firstVisible(LayerKind::Legend) != nullptr
-                ? render::LegendPainter::entries(mAnalysis.get(), mLayers, mOutcomes)
+                ? render::LegendPainter::entries(mAnalysis.get(), mLayers)
                 : std::vector<render::LegendEntry>();
 }
 
@@ -225,12 +223,12 @@ QString MapCanvas::cityAt(QPointF devicePoint) const {
   if (!mView.isValid()) return {};
   if (mAnalysis) {
     const std::vector<render::PlacedSymbol> placed =
-        render::layoutSymbols(mCities, mLayers, mView, render::imagePxPerMm());
+        render::layoutSymbols(mAnalysis->symbols, mLayers, mView, render::imagePxPerMm());
     // Backwards: the symbols painted last (the smallest) are on top.
     for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
       const QPointF d = devicePoint - it->centre;
       if (std::hypot(d.x(), d.y()) <= it->radius + kSymbolTolerancePx) {
-        return QString::fromStdString(mCities[it->city].code);
+        return QString::fromStdString(mAnalysis->symbols[it->city].code);
       }
     }
   }

@@ -10,7 +10,7 @@
 #include <memory>
 
 #include "core/crs/coordinate_transform.h"
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 #include "core/scene/layer_stack.h"
 #include "core/scene/view_transform.h"
 #include "ui/controllers/selection_model.h"
@@ -114,8 +114,6 @@ class MapCanvas : public QWidget {
 
   std::shared_ptr<const render::PathCache> mPaths;
   std::shared_ptr<const Analysis> mAnalysis;
-  std::vector<render::CitySymbol> mCities;  // of mAnalysis, for hit tests
-  CityOutcomes mOutcomes;
   LayerStack mLayers;
   std::vector<render::LegendEntry> mLegend;
   QPointer<SelectionModel> mSelection;

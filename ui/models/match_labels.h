@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/match/match_engine.h"
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 
 namespace cb::ui {
 

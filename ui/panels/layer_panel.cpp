@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -269,30 +270,31 @@ void LayerPanel::addEllipseRows(QFormLayout* form, const MapLayer& layer) {
   };
   for (const auto& [value, label] : methods) {
     method->addItem(label, QString::fromUtf8(sdeMethodName(value).data(), static_cast<int>(sdeMethodName(value).size())));
-    if (value == layer.sde.method) method->setCurrentIndex(method->count() - 1);
   }
   auto* k = new QSpinBox(mEditor);
   k->setObjectName(QStringLiteral("sdeK"));
   k->setRange(1, 3);
   k->setSuffix(tr(" SD"));
-  k->setValue(layer.sde.k);
-  k->setEnabled(layer.sde.method == SdeMethod::ArcGis);
   auto* p = new QDoubleSpinBox(mEditor);
   p->setObjectName(QStringLiteral("sdeP"));
   p->setRange(0.5, 0.999);
   p->setDecimals(3);
   p->setSingleStep(0.01);
-  p->setValue(layer.sde.p);
-  p->setEnabled(layer.sde.method == SdeMethod::Confidence);
-  connect(method, &QComboBox::currentIndexChanged, this, [edit, method, k, p](int) {
-    const SdeMethod value = parseSdeMethod(method->currentData().toString().toStdString()).value_or(SdeMethod::ArcGis);
-    k->setEnabled(value == SdeMethod::ArcGis);
-    p->setEnabled(value == SdeMethod::Confidence);
-    edit([value](MapLayer& l) { l.sde.method = value; });
+  connect(method, &QComboBox::currentIndexChanged, this, [this, method](int) {
+    SdeOptions options = mSde;
+    options.method = parseSdeMethod(method->currentData().toString().toStdString()).value_or(SdeMethod::ArcGis);
+    editSdeOptions(options);
   });
-  connect(k, &QSpinBox::valueChanged, this, [edit](int value) { edit([value](MapLayer& l) { l.sde.k = value; }); });
-  connect(p, &QDoubleSpinBox::valueChanged, this,
-          [edit](double value) { edit([value](MapLayer& l) { l.sde.p = value; }); });
+  connect(k, &QSpinBox::valueChanged, this, [this](int value) {
+    SdeOptions options = mSde;
+    options.k = value;
+    editSdeOptions(options);
+  });
+  connect(p, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+    SdeOptions options = mSde;
+    options.p = value;
+    editSdeOptions(options);
+  });
   auto* marks = new QCheckBox(mEditor);
   marks->setObjectName(QStringLiteral("centreMarks"));
   marks->setChecked(layer.centreMarks);
@@ -301,6 +303,37 @@ void LayerPanel::addEllipseRows(QFormLayout* form, const MapLayer& layer) {
   form->addRow(tr("Size (ArcGIS)"), k);
   form->addRow(tr("Probability"), p);
   form->addRow(tr("Centre marks"), marks);
+  showSdeOptions();
+}
+
+void LayerPanel::setSdeOptions(const SdeOptions& options) {
+  mSde = options;
+  showSdeOptions();
+}
+
+void LayerPanel::editSdeOptions(const SdeOptions& options) {
+  if (options == mSde) return;
+  mSde = options;
+  showSdeOptions();  // enables k or p for the method chosen
+  Q_EMIT sdeOptionsEdited(mSde);
+}
+
+void LayerPanel::showSdeOptions() {
+  if (!mEditor) return;
+  auto* method = mEditor->findChild<QComboBox*>(QStringLiteral("sdeMethod"));
+  auto* k = mEditor->findChild<QSpinBox*>(QStringLiteral("sdeK"));
+  auto* p = mEditor->findChild<QDoubleSpinBox*>(QStringLiteral("sdeP"));
+  if (method == nullptr || k == nullptr || p == nullptr) return;  // not an ellipse layer
+  // Showing the document's values is not an edit: no signals.
+  const QSignalBlocker blockMethod(method);
+  const QSignalBlocker blockK(k);
+  const QSignalBlocker blockP(p);
+  const std::string_view name = sdeMethodName(mSde.method);
+  method->setCurrentIndex(method->findData(QString::fromUtf8(name.data(), static_cast<int>(name.size()))));
+  k->setValue(mSde.k);
+  k->setEnabled(mSde.method == SdeMethod::ArcGis);
+  p->setValue(mSde.p);
+  p->setEnabled(mSde.method == SdeMethod::Confidence);
 }
 
 }  // namespace cb::ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "core/scene/layer_stack.h"
+#include "core/stats/sde.h"
 
 class QFormLayout;
 class QTreeView;
@@ -15,9 +16,12 @@ class LayerTreeModel;
 
 /// The layer panel: the layers as a list with check boxes (top layer first, drag to reorder)
 /// and, below it, the style of the selected layer: opacity, colours, line width, symbol sizes
-/// and their unit, labels on or off, the colour of each class, and for an ellipse layer its SDE
-/// convention (method, k, p) and centre marks. Every edit goes to the model at once, and the
-/// map re-renders from the model's layerStackChanged.
+/// and their unit, labels on or off, the colour of each class, and for an ellipse layer the SDE
+/// convention (method, k, p) and centre marks. Every style edit goes to the model at once, and
+/// the map re-renders from the model's layerStackChanged. The convention is not a style but an
+/// input of the analysis, shared by every ellipse layer, chart and export: the panel shows the
+/// document's (setSdeOptions) and asks for a change with sdeOptionsEdited, which the main window
+/// hands to DocumentController::setSdeOptions.
 class LayerPanel : public QWidget {
   Q_OBJECT
 
@@ -30,6 +34,15 @@ class LayerPanel : public QWidget {
   void selectLayer(const QString& id);
   /// The id of the layer whose style is shown, or empty.
   [[nodiscard]] QString currentLayerId() const { return mCurrentId; }
+  [[nodiscard]] const SdeOptions& sdeOptions() const { return mSde; }
+
+ public Q_SLOTS:
+  /// The convention of the document's analysis inputs; updates the editor shown.
+  void setSdeOptions(const cb::SdeOptions& options);
+
+ Q_SIGNALS:
+  /// The user chose another ellipse convention in the editor.
+  void sdeOptionsEdited(const cb::SdeOptions& options);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -41,11 +54,14 @@ class LayerPanel : public QWidget {
   QWidget* categoryButton(const MapLayer& layer, const std::string& key);
   void addSizeRows(QFormLayout* form, const MapLayer& layer);
   void addEllipseRows(QFormLayout* form, const MapLayer& layer);
+  void showSdeOptions();
+  void editSdeOptions(const SdeOptions& options);
 
   LayerTreeModel* mModel = nullptr;
   QTreeView* mView = nullptr;
   QPointer<QWidget> mEditor;
   QString mCurrentId;
+  SdeOptions mSde;
 };
 
 }  // namespace cb::ui

@@ -14,11 +14,6 @@
 namespace cb::render {
 namespace {
 
-bool sameOptions(const SdeOptions& a, const SdeOptions& b) {
-  return a.method == b.method && (a.method != SdeMethod::ArcGis || a.k == b.k) &&
-         (a.method != SdeMethod::Confidence || a.p == b.p);
-}
-
 QPainterPath toPath(const Ring& ring) {
   QPainterPath path;
   if (ring.empty()) return path;
@@ -29,17 +24,6 @@ QPainterPath toPath(const Ring& ring) {
 }
 
 }  // namespace
-
-Ring ellipseOutline(const SdeEllipse& ellipse, const SdeOptions& options, int vertices) {
-  if (!ellipse.hasEllipse || ellipse.sde.collinear) return {};
-  if (sameOptions(options, ellipse.sde.options) && !ellipse.polygon.empty()) return ellipse.polygon;
-  const double factor = sdeScaleFactor(options, ellipse.sde.n, ellipse.sde.weightSum);
-  const double computed = ellipse.sde.scaleFactor;
-  if (!std::isfinite(factor) || !(computed > 0.0)) return {};
-  const double scale = factor / computed;
-  return ellipseRing(ellipse.sde.center, ellipse.sde.sigmaMajor * scale, ellipse.sde.sigmaMinor * scale,
-                     ellipse.sde.angleCcwFromXDeg, vertices);
-}
 
 std::vector<std::string> ellipseGroups(const MapLayer& layer, const StudyEllipses& ellipses) {
   if (!layer.groups.empty()) return layer.groups;
@@ -82,7 +66,9 @@ bool paintEllipses(LayerContext& context, const MapLayer& layer) {
     const SdeEllipse* ellipse = ellipses.find(groups[position]);
     if (ellipse == nullptr || !ellipse->hasEllipse) continue;
     const QPen pen = ellipsePen(layer, groups[position], position, width);
-    const Ring ring = ellipseOutline(*ellipse, layer.sde);
+    // The outline the analysis computed, in its one convention (AnalysisInputs::sde), so that
+    // the map, the legend, the charts and every export show the same ellipse.
+    const Ring& ring = ellipse->polygon;
     if (!ring.empty()) {
       const QPainterPath device = world.map(toPath(ring));
       painter.setBrush(Qt::NoBrush);

@@ -11,12 +11,6 @@
 
 namespace cb::render {
 
-/// The outline of an ellipse in the layer's convention (China Albers metres). The analysis
-/// computed it in one convention; every convention shares the centre and axes and differs only
-/// in the factor on √λ, so it is rescaled rather than recomputed. Empty when the group has no
-/// ellipse, is collinear, or the convention is undefined for its n.
-Ring ellipseOutline(const SdeEllipse& ellipse, const SdeOptions& options, int vertices = 180);
-
 /// The groups a layer draws, in order: its own list, or every group of the analysis.
 std::vector<std::string> ellipseGroups(const MapLayer& layer, const StudyEllipses& ellipses);
 
@@ -24,7 +18,8 @@ std::vector<std::string> ellipseGroups(const MapLayer& layer, const StudyEllipse
 /// differs by position (solid, dashes, dash-dot, dots), so the lines differ in greyscale too.
 QPen ellipsePen(const MapLayer& layer, const std::string& group, std::size_t position, double widthPx);
 
-/// Paints the ellipses of a layer with their centre marks and, with labels on, the group names.
+/// Paints the ellipses of a layer — the outlines of the analysis, in its convention
+/// (AnalysisInputs::sde) — with their centre marks and, with labels on, the group names.
 bool paintEllipses(LayerContext& context, const MapLayer& layer);
 
 }  // namespace cb::render

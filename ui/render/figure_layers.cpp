@@ -2,7 +2,7 @@
 // The thematic layers of a figure and its legend rows (FigurePainter members and helpers).
 #include <algorithm>
 
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 #include "core/scene/palette.h"
 #include "core/stats/study_ellipses.h"
 #include "ui/render/figure_painter.h"
@@ -110,8 +110,7 @@ void FigurePainter::buildLegend() {
                        mSpec.provinceLineWidth.toMm(), tr("Provincial boundary")});
   }
   if (mData.analysis) {
-    const CityOutcomes classes = classifyCities(*mData.analysis);
-    for (const LegendEntry& entry : LegendPainter::entries(mData.analysis.get(), mLayers, classes)) {
+    for (const LegendEntry& entry : LegendPainter::entries(mData.analysis.get(), mLayers)) {
       FigureLegendItem item;
       item.symbol = symbolOf(entry.swatch);
       item.color = entry.color;

@@ -81,7 +81,8 @@ void paintLabels(LayerContext& context, const LayerStack& layers, const std::vec
       for (const PlacedSymbol& symbol : placed) {
         if (symbol.city == index) anchor = anchor.united(symbol.box());
       }
-      const QSizeF size = metrics.size(Qt::TextSingleLine, city.label);
+      const QString text = QString::fromStdString(city.label);
+      const QSizeF size = metrics.size(Qt::TextSingleLine, text);
       const double gap = 2.0;
       const QRectF candidates[] = {
           {anchor.right() + gap, anchor.center().y() - size.height() / 2.0, size.width(), size.height()},
@@ -91,7 +92,7 @@ void paintLabels(LayerContext& context, const LayerStack& layers, const std::vec
       };
       for (const QRectF& box : candidates) {
         if (coversSymbol(box, placed) || !placer.tryPlace(box)) continue;
-        labels.push_back({QPointF(box.left(), box.top() + metrics.ascent()), city.label});
+        labels.push_back({QPointF(box.left(), box.top() + metrics.ascent()), text});
         labelled.insert(city.code);
         break;
       }

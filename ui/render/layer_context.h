@@ -6,7 +6,7 @@
 #include <atomic>
 #include <vector>
 
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 #include "core/scene/layer_stack.h"
 #include "core/scene/view_transform.h"
 #include "ui/render/map_style.h"
@@ -45,7 +45,6 @@ struct LayerContext {
   std::vector<std::size_t> prefectures{};  ///< visible regions (R-tree culled)
   std::vector<std::size_t> provinces{};
   double pxPerMm = 96.0 / 25.4;          ///< of the target device
-  CityOutcomes outcomes{};               ///< empty without an analysis
   const std::atomic<bool>* cancel = nullptr;
 
   /// A layer size (line width, symbol size) in device pixels.

@@ -57,8 +57,7 @@ QString LegendPainter::outcomeLabel(CityOutcome outcome) {
   return tr("none");
 }
 
-std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const LayerStack& layers,
-                                                const CityOutcomes& outcomes) {
+std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const LayerStack& layers) {
   std::vector<LegendEntry> rows;
   if (analysis == nullptr) return rows;
   bool outcomesShown = false, clustersShown = false, beltsShown = false;
@@ -72,7 +71,7 @@ std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const 
         for (std::size_t c = 0; c < kCityOutcomeCount; ++c) {
           const auto outcome = static_cast<CityOutcome>(c);
           rows.push_back(row(LegendEntry::Swatch::Box, std::string(cityOutcomeName(outcome)), outcomeLabel(outcome),
-                             outcomeColor(layer, outcome), outcomes.count(outcome)));
+                             outcomeColor(layer, outcome), analysis->outcomes.count(outcome)));
         }
         break;
       case LayerKind::Clusters: {
@@ -116,7 +115,7 @@ std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const 
           lines.push_back(line);
         }
         if (lines.empty()) break;
-        rows.push_back(heading(tr("Ellipses, %1").arg(QString::fromStdString(sdeMethodLabel(layer.sde, false)))));
+        rows.push_back(heading(tr("Ellipses, %1").arg(QString::fromStdString(sdeMethodLabel(analysis->inputs.sde, false)))));
         rows.insert(rows.end(), lines.begin(), lines.end());
         break;
       }

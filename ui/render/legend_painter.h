@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 #include "core/scene/layer_stack.h"
 #include "ui/render/map_style.h"
 
@@ -43,8 +43,7 @@ class LegendPainter {
 
  public:
   /// Rows for the visible outcomes, clusters, belts and ellipse layers, in stack order.
-  static std::vector<LegendEntry> entries(const Analysis* analysis, const LayerStack& layers,
-                                          const CityOutcomes& outcomes);
+  static std::vector<LegendEntry> entries(const Analysis* analysis, const LayerStack& layers);
   /// The translated name of an outcome class ("identical", "cluster without belt", …).
   static QString outcomeLabel(CityOutcome outcome);
   /// The name of an ellipse group: a programme as it is, the study's pooled groups ("clusters",

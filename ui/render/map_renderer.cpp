@@ -63,7 +63,6 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
   if (painter.device() != nullptr && painter.device()->logicalDpiX() > 0) {
     context.pxPerMm = painter.device()->logicalDpiX() / 25.4;
   }
-  if (analysis != nullptr) context.outcomes = classifyCities(*analysis);
   for (const MapLayer& layer : layers.layers()) {  // top first
     if (layer.kind == LayerKind::Prefectures) break;
     if (layer.kind == LayerKind::Outcomes && layer.visible && layer.opacity >= 1.0 && context.sameBoundaries) {
@@ -73,7 +72,8 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
   }
   context.cancel = cancel;
 
-  const std::vector<CitySymbol> cities = analysis != nullptr ? citySymbols(*analysis) : std::vector<CitySymbol>();
+  static const std::vector<CitySymbol> kNoCities;
+  const std::vector<CitySymbol>& cities = analysis != nullptr ? analysis->symbols : kNoCities;
   const std::vector<PlacedSymbol> placed = layoutSymbols(cities, layers, view, context.pxPerMm);
 
   painter.save();
@@ -97,7 +97,7 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
   if (done && !context.cancelled()) paintLabels(context, layers, cities, placed);
   if (done && withLegend) {
     if (const MapLayer* legend = layers.firstVisible(LayerKind::Legend)) {
-      LegendPainter::paint(painter, LegendPainter::entries(analysis, layers, context.outcomes), *legend,
+      LegendPainter::paint(painter, LegendPainter::entries(analysis, layers), *legend,
                            QRectF(0, 0, view.width(), view.height()), style);
     }
   }

@@ -99,7 +99,7 @@ bool paintOutcomes(LayerContext& context, const MapLayer& layer) {
     if (context.cancelled()) return false;
     const std::string& unit = units.unitOfRegion(index);
     if (unit.empty()) continue;  // a region of no 2021 unit keeps the base fill
-    painter.setBrush(colors[static_cast<std::size_t>(context.outcomes.of(unit))]);
+    painter.setBrush(colors[static_cast<std::size_t>(context.analysis->outcomes.of(unit))]);
     painter.drawPath(context.paths.prefecture(index, context.lod));
   }
   return true;

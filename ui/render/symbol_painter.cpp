@@ -43,34 +43,6 @@ void paintCount(QPainter& painter, QPointF centre, double radius, int count, con
 
 }  // namespace
 
-std::vector<CitySymbol> citySymbols(const Analysis& analysis) {
-  std::vector<CitySymbol> symbols;
-  symbols.reserve(analysis.match.cities.size());
-  for (const CityMatch& city : analysis.match.cities) {
-    const std::optional<Point2> point = analysis.cityPoint(city.code);
-    if (!point) continue;
-    CitySymbol symbol;
-    symbol.code = city.code;
-    symbol.name = QString::fromStdString(city.name);
-    symbol.label = QString::fromStdString(shortAdminName(city.name));
-    symbol.world = *point;
-    symbol.clusters = static_cast<int>(city.clusters.size());
-    symbol.belts = static_cast<int>(city.belts.size());
-    for (std::size_t index : city.clusters) {
-      const std::string& programme = analysis.match.clusters[index].program;
-      const auto it = std::find_if(symbol.programmes.begin(), symbol.programmes.end(),
-                                   [&](const auto& entry) { return entry.first == programme; });
-      if (it == symbol.programmes.end()) {
-        symbol.programmes.emplace_back(programme, 1);
-      } else {
-        ++it->second;
-      }
-    }
-    symbols.push_back(std::move(symbol));
-  }
-  return symbols;
-}
-
 double imagePxPerMm() {
   static const double value = QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX() / 25.4;
   return value;

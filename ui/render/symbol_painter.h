@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/analysis/city_symbols.h"
 #include "core/geometry/geometry.h"
 #include "core/scene/layer_stack.h"
 #include "core/scene/view_transform.h"
@@ -19,24 +20,9 @@ struct Analysis;
 
 namespace cb::render {
 
-/// The clusters and belts of one city, drawn at its representative point.
-struct CitySymbol {
-  std::string code;
-  QString name;
-  QString label;  ///< short name for map labels (深圳, 德宏), see shortAdminName()
-  Point2 world;  ///< the unit's label point (Analysis::cityPoint), China Albers metres
-  /// Clusters per programme, in the order of first appearance.
-  std::vector<std::pair<std::string, int>> programmes;
-  int clusters = 0;
-  int belts = 0;
-};
-
-/// Every city of the match that has a point on the map, by code.
-std::vector<CitySymbol> citySymbols(const Analysis& analysis);
-
 /// A symbol as drawn: where and how large, in device pixels.
 struct PlacedSymbol {
-  std::size_t city = 0;  ///< index into the citySymbols() vector
+  std::size_t city = 0;  ///< index into Analysis::symbols
   bool belt = false;     ///< a belt diamond; otherwise a cluster pie
   QPointF centre;        ///< device pixels
   double radius = 0.0;   ///< device pixels (circle radius; half the diamond's diagonal)

@@ -36,7 +36,7 @@ const std::string kUsage = std::string(
     "--spec reads a figure-spec JSON file (options given here override it); --write-spec saves\n"
     "the spec used. --approval writes the standard base-map note with that approval number (only\n"
     "for a standard map used without modification); --note writes any note.\n") + kLanguageUsage +
-    kRowFilterUsage;
+    kSdeUsage + kRowFilterUsage;
 
 /// The unit code of a city given by code or by name (深圳市 or 深圳).
 std::string resolveCity(const Analysis& analysis, const std::string& city) {
@@ -92,7 +92,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       args, {"no-inset", "no-graticule", "no-ellipses", "no-legend", "text-as-paths"},
       {"out", "spec", "write-spec", "preset", "width-mm", "height-mm", "dpi", "title", "city", "note", "approval",
        "no-inset", "no-graticule", "no-ellipses", "no-legend", "text-as-paths", "boundaries", "clusters", "belts",
-       "clusters-where", "belts-where", "lang"});
+       "clusters-where", "belts-where", "lang", "method", "sd", "p"});
   const std::optional<std::string> output = arguments.value("out");
   if (!output) throw ArgumentError("--out FILE.png|FILE.svg|FILE.pdf is required");
   if (!render::figureFormatOf(QString::fromStdString(*output))) {

@@ -35,9 +35,10 @@ const std::string kUsage = std::string(
     "LON,LAT (WGS 84 degrees) at M metres per pixel.\n\n"
     "--thematic draws the study map: the match outcome of every city, the clusters and belts as\n"
     "symbols, the study ellipses, city names and the legend, from the bundled clusters and belts\n"
-    "or those given with --clusters / --belts (either implies --thematic, as do the filters).\n"
+    "or those given with --clusters / --belts (either implies --thematic, as do the filters and\n"
+    "the ellipse convention).\n"
     "--layers reads the layers and their style from a JSON file (the \"layers\" object of a\n"
-    "project).\n") + kLanguageUsage + kRowFilterUsage;
+    "project).\n") + kLanguageUsage + kSdeUsage + kRowFilterUsage;
 
 /// Parses "113.9,22.5" into lon/lat degrees.
 Point2 parseLonLat(const std::string& text) {
@@ -53,7 +54,7 @@ Point2 parseLonLat(const std::string& text) {
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   const Arguments arguments(args, {"no-labels", "thematic", "no-legend"},
                             {"out", "width", "height", "boundaries", "center", "metres-per-pixel", "clusters", "belts",
-                             "clusters-where", "belts-where", "layers", "lang"});
+                             "clusters-where", "belts-where", "layers", "lang", "method", "sd", "p"});
   const std::optional<std::string> output = arguments.value("out");
   if (!output) throw ArgumentError("--out FILE.png is required");
   const QString language = languageArgument(arguments);
@@ -70,7 +71,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     return kExitBadInput;
   }
   const bool thematic = arguments.has("thematic") || arguments.has("clusters") || arguments.has("belts") ||
-                        arguments.has("clusters-where") || arguments.has("belts-where") || arguments.has("layers");
+                        arguments.has("clusters-where") || arguments.has("belts-where") || arguments.has("layers") ||
+                        arguments.has("method") || arguments.has("sd") || arguments.has("p");
   std::shared_ptr<const Analysis> analysis;
   LayerStack layers = LayerStack::studyDefaults();
   if (thematic) {

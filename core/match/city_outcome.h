@@ -32,6 +32,7 @@ CityOutcome cityOutcome(const CityMatch& city, const MatchReport& report);
 
 /// The class of every city of an analysis and how many cities each class has.
 struct CityOutcomes {
+  friend bool operator==(const CityOutcomes&, const CityOutcomes&) = default;
   std::unordered_map<std::string, CityOutcome> byCity;  ///< unit code → class; absent: None
   /// Cities per class. Every city of the match counts; None counts the units of the boundary
   /// layer (after merging older regions into their 2021 unit) that the match does not list.
@@ -41,7 +42,8 @@ struct CityOutcomes {
   [[nodiscard]] std::size_t count(CityOutcome outcome) const { return counts[static_cast<std::size_t>(outcome)]; }
 };
 
-/// Classifies every city of the analysis.
+/// Classifies every city of the analysis: a stage of runAnalysis, which stores the result in
+/// Analysis::outcomes once. The map, the legend, figures and writers read that.
 CityOutcomes classifyCities(const Analysis& analysis);
 
 }  // namespace cb

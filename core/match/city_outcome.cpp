@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/scene/city_outcome.h"
+#include "core/match/city_outcome.h"
 
 #include <unordered_set>
 

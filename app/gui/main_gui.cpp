@@ -63,6 +63,6 @@ int main(int argc, char** argv) {
                        once->deleteLater();
                      });
   }
-  window.document()->setInputs(inputs);
+  window.start(inputs);
   return QApplication::exec();
 }

@@ -848,6 +848,49 @@ Cities: %4 (click to select them)</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::InputsEdit</name>
+    <message>
+        <source>Open Boundaries</source>
+        <translation>打开边界</translation>
+    </message>
+    <message>
+        <source>Open Clusters</source>
+        <translation>打开产业集群</translation>
+    </message>
+    <message>
+        <source>Open Belts</source>
+        <translation>打开产业带</translation>
+    </message>
+    <message>
+        <source>Filter Clusters</source>
+        <translation>筛选产业集群</translation>
+    </message>
+    <message>
+        <source>Filter Belts</source>
+        <translation>筛选产业带</translation>
+    </message>
+    <message>
+        <source>Place Row by Hand</source>
+        <translation>手动定位记录</translation>
+    </message>
+    <message>
+        <source>Remove Placement by Hand</source>
+        <translation>取消手动定位</translation>
+    </message>
+    <message>
+        <source>Change Ellipse Convention</source>
+        <translation>更改椭圆计算口径</translation>
+    </message>
+    <message>
+        <source>Open Taxonomy</source>
+        <translation>打开行业分类</translation>
+    </message>
+    <message>
+        <source>Change Inputs</source>
+        <translation>更改输入数据</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1025,6 +1068,29 @@ Cities: %4 (click to select them)</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::LayersEdit</name>
+    <message>
+        <source>Reorder Layers</source>
+        <translation>调整图层顺序</translation>
+    </message>
+    <message>
+        <source>Change Layers</source>
+        <translation>更改图层</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>隐藏%1</translation>
+    </message>
+    <message>
+        <source>Style %1</source>
+        <translation>更改%1样式</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -1192,11 +1258,11 @@ Cities: %4 (click to select them)</source>
     </message>
     <message>
         <source>ClusterBelt</source>
-        <translation>ClusterBelt</translation>
+        <translation type="vanished">ClusterBelt</translation>
     </message>
     <message>
         <source>%1 — ClusterBelt</source>
-        <translation>%1 — ClusterBelt</translation>
+        <translation type="vanished">%1 — ClusterBelt</translation>
     </message>
     <message>
         <source>&amp;Filter Clusters…</source>
@@ -1205,6 +1271,34 @@ Cities: %4 (click to select them)</source>
     <message>
         <source>Filter &amp;Belts…</source>
         <translation>筛选产业带(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>ClusterBelt[*]</source>
+        <translation>ClusterBelt[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — ClusterBelt</source>
+        <translation>%1[*] — ClusterBelt</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1476,22 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     <message>
         <source>Open Project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes.</source>
+        <translation>项目有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>The project %1 has unsaved changes.</source>
+        <translation>项目 %1 有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>是否先保存再继续？</translation>
     </message>
 </context>
 <context>

@@ -66,12 +66,12 @@ TEST_F(Language, TheViewMenuSwitchesTheWindowLiveAndKeepsTheChoice) {
   ASSERT_NE(menu, nullptr);
   EXPECT_TRUE(menu->actionFor(QString())->isChecked());  // the system's language until one is chosen
   EXPECT_EQ(menu->actionFor(QStringLiteral("zh_CN"))->text(), QStringLiteral("简体中文"));
-  EXPECT_EQ(menuTitles(window), QStringList({QStringLiteral("&File"), QStringLiteral("&View"),
+  EXPECT_EQ(menuTitles(window), QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
                                              QStringLiteral("&Analysis"), QStringLiteral("&Help")}));
 
   menu->actionFor(QStringLiteral("zh_CN"))->trigger();
   EXPECT_EQ(savedLanguage(), QStringLiteral("zh_CN"));
-  EXPECT_EQ(menuTitles(window), QStringList({QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"),
+  EXPECT_EQ(menuTitles(window), QStringList({QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"),
                                              QStringLiteral("分析(&A)"), QStringLiteral("帮助(&H)")}));
   auto* layers = window.findChild<QDockWidget*>(QStringLiteral("layersDock"));
   ASSERT_NE(layers, nullptr);

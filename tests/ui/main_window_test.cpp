@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
+#include <QMessageBox>
+#include <QAbstractButton>
 
 #include <algorithm>
 #include <filesystem>
@@ -27,7 +30,9 @@
 #include "ui/panels/qcustomplot_include.h"
 
 #include "core/io/analysis_export.h"
+#include "core/project/project_io.h"
 #include "ui/controllers/document_controller.h"
+#include "ui/controllers/document_history.h"
 #include "ui/controllers/project_controller.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/dialogs/row_filter_dialog.h"
@@ -62,7 +67,7 @@ struct OpenWindow {
   explicit OpenWindow(const AnalysisInputs& inputs) {
     window.resize(1200, 800);
     window.show();
-    window.document()->setInputs(inputs);
+    window.start(inputs);
     waitUntilShown(window);
   }
 };
@@ -273,6 +278,182 @@ TEST(MainWindow, TheEllipseConventionSetInTheLayerPanelReachesLegendChartsExport
   ASSERT_TRUE(twoSdTable.contains(first.group));
   EXPECT_NEAR(bars->data()->at(0)->value, twoSdTable.at(first.group) * first.metresPerUnit / 1000.0, 1e-3);
   EXPECT_EQ(open.window.project()->snapshot().inputs.sde.k, 2);
+}
+
+/// Presses a key sequence in the window, as the user does, and waits for the event loop.
+void press(MainWindow& window, const QKeySequence& keys) {
+  QTest::keySequence(&window, keys);
+  QTest::qWait(0);
+}
+
+/// Answers the next unsaved-changes question with `button`, from the event loop once it is up.
+/// `asked` tells afterwards whether it was asked.
+void answerUnsavedChanges(QMessageBox::StandardButton button, bool* asked) {
+  *asked = false;
+  QTimer::singleShot(0, [button, asked] {
+    // The box is up as soon as its event loop runs this; a short grace covers a slow start.
+    QDeadlineTimer deadline(300);
+    QMessageBox* box = nullptr;
+    while (box == nullptr && !deadline.hasExpired()) {
+      box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      if (box == nullptr) QTest::qWait(10);
+    }
+    if (box == nullptr || box->objectName() != QLatin1String("unsavedChangesBox")) return;
+    *asked = true;
+    box->button(button)->click();
+  });
+}
+
+TEST(MainWindow, UndoAndRedoStepThroughStylingVisibilityOrderFiltersAndPlacements) {
+  OpenWindow open(fixtureInputs());
+  MainWindow& window = open.window;
+  window.activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+  LayerTreeModel* layers = window.layers();
+  DocumentController* document = window.document();
+  const LayerStack startLayers = layers->layerStack();
+  const AnalysisInputs startInputs = document->inputs();
+  EXPECT_FALSE(window.isWindowModified()) << "a project just opened has no unsaved changes";
+  EXPECT_FALSE(window.history()->undoStack()->canUndo());
+
+  // 1. Visibility, then a style edit made of several steps (a slider dragged), then the order.
+  layers->setLayerVisible(QStringLiteral("clusters"), false);
+  EXPECT_TRUE(window.isWindowModified());
+  EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[*]")));
+  MapLayer prefectures = *layers->layerStack().find("prefectures");
+  for (const double opacity : {0.9, 0.7, 0.5}) {
+    prefectures.opacity = opacity;
+    layers->updateLayer(prefectures);
+  }
+  const LayerStack styled = layers->layerStack();
+  ASSERT_TRUE(layers->moveRows(QModelIndex(), 0, 1, QModelIndex(), 3));
+  const LayerStack reordered = layers->layerStack();
+  ASSERT_NE(reordered, styled);
+  EXPECT_EQ(window.history()->undoStack()->count(), 3) << "the dragged opacity is one step";
+
+  // 2. Row filters and a manual placement recompute the analysis; undo recomputes it back.
+  QSignalSpy analysed(document, &DocumentController::analysisChanged);
+  DataSource filtered = document->inputs().clusters;
+  filtered.filters = {{"program", {"NDRC-SEI"}}};
+  document->openClusters(filtered);
+  ASSERT_TRUE(analysed.wait(30000));
+  const auto unresolved = document->analysis()->match.unresolved;
+  ASSERT_FALSE(unresolved.empty());
+  document->placeManually(PointKind::Cluster, unresolved.front().row, QStringLiteral("330300"));
+  ASSERT_TRUE(analysed.wait(30000));
+  ASSERT_EQ(document->inputs().manual.size(), 1u);
+  EXPECT_EQ(window.history()->undoStack()->undoText(), QStringLiteral("Place Row by Hand"));
+
+  // Ctrl+Z, one step at a time, back to the project as opened.
+  press(window, QKeySequence::Undo);
+  EXPECT_TRUE(document->inputs().manual.empty());
+  ASSERT_TRUE(analysed.wait(30000));
+  EXPECT_TRUE(document->analysis()->inputs.manual.empty()) << "the analysis shown is recomputed";
+  press(window, QKeySequence::Undo);
+  EXPECT_TRUE(document->inputs().clusters.filters.empty());
+  ASSERT_TRUE(analysed.wait(30000));
+  EXPECT_EQ(document->analysis()->inputs, startInputs);
+  press(window, QKeySequence::Undo);
+  EXPECT_EQ(layers->layerStack(), styled);
+  EXPECT_EQ(window.canvas()->layerStack(), styled) << "the map draws what the panel shows";
+  press(window, QKeySequence::Undo);
+  EXPECT_EQ(layers->layerStack().find("prefectures")->opacity, startLayers.find("prefectures")->opacity);
+  press(window, QKeySequence::Undo);
+  EXPECT_EQ(layers->layerStack(), startLayers);
+  EXPECT_FALSE(window.isWindowModified()) << "every change undone: nothing to save";
+
+  // Ctrl+Shift+Z redoes them in order.
+  for (int i = 0; i < 3; ++i) press(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+  EXPECT_EQ(layers->layerStack(), reordered);
+  press(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+  EXPECT_EQ(document->inputs().clusters.filters, filtered.filters);
+  ASSERT_TRUE(analysed.wait(30000));
+  press(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+  EXPECT_EQ(document->inputs().manual.size(), 1u);
+  EXPECT_FALSE(window.history()->undoStack()->canRedo());
+  EXPECT_TRUE(window.isWindowModified());
+}
+
+TEST(MainWindow, AFailedEditLeavesNoStepToUndo) {
+  OpenWindow open(fixtureInputs());
+  QSignalSpy failed(open.window.document(), &DocumentController::analysisFailed);
+  // The failure is shown in a message box: close it as the user would.
+  QTimer closer;
+  QObject::connect(&closer, &QTimer::timeout, [] {
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->accept();
+  });
+  closer.start(20);
+  open.window.document()->openBoundaries(QStringLiteral(CB_TEST_DATA_DIR "/no-such-boundaries.gpkg"));
+  ASSERT_TRUE(failed.wait(30000));
+  EXPECT_EQ(open.window.document()->inputs(), fixtureInputs());
+  EXPECT_FALSE(open.window.history()->undoStack()->canUndo());
+  EXPECT_FALSE(open.window.isWindowModified());
+}
+
+TEST(MainWindow, ClosingWithUnsavedChangesAsksToSaveDiscardOrCancel) {
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const QString file = dir.filePath(QStringLiteral("closing.cbproj"));
+  OpenWindow open(fixtureInputs());
+  MainWindow& window = open.window;
+  bool asked = false;
+  answerUnsavedChanges(QMessageBox::Cancel, &asked);
+  EXPECT_TRUE(window.close()) << "nothing changed: it closes without asking";
+  QTest::qWait(400);  // let the answering timer look for a box, and find none
+  EXPECT_FALSE(asked);
+  window.show();
+
+  ASSERT_TRUE(window.project()->saveTo(file));
+  window.layers()->setLayerVisible(QStringLiteral("belts"), false);
+  ASSERT_TRUE(window.isWindowModified());
+  answerUnsavedChanges(QMessageBox::Cancel, &asked);
+  EXPECT_FALSE(window.close()) << "Cancel keeps the window open";
+  EXPECT_TRUE(asked);
+  EXPECT_TRUE(window.isVisible());
+  EXPECT_FALSE(window.layers()->layerStack().find("belts")->visible) << "and the change";
+
+  answerUnsavedChanges(QMessageBox::Save, &asked);
+  EXPECT_TRUE(window.close());
+  EXPECT_TRUE(asked);
+  const LoadedProject saved = loadProject(file.toStdString());
+  const auto layers = LayerStack::fromJson(saved.project.layersJson());
+  ASSERT_TRUE(layers.has_value());
+  EXPECT_FALSE(layers->find("belts")->visible) << "Save wrote the change before closing";
+
+  window.show();
+  window.layers()->setLayerVisible(QStringLiteral("belts"), true);
+  answerUnsavedChanges(QMessageBox::Discard, &asked);
+  EXPECT_TRUE(window.close());
+  EXPECT_TRUE(asked);
+  EXPECT_FALSE(LayerStack::fromJson(loadProject(file.toStdString()).project.layersJson())->find("belts")->visible)
+      << "Discard leaves the file as it was";
+}
+
+TEST(MainWindow, OpeningAnotherProjectWithUnsavedChangesAsksFirst) {
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const QString file = dir.filePath(QStringLiteral("other.cbproj"));
+  OpenWindow open(fixtureInputs());
+  MainWindow& window = open.window;
+  ASSERT_TRUE(window.project()->saveTo(file));
+  window.layers()->setLayerVisible(QStringLiteral("clusters"), false);
+
+  bool asked = false;
+  answerUnsavedChanges(QMessageBox::Cancel, &asked);
+  EXPECT_FALSE(window.project()->open(file));
+  EXPECT_TRUE(asked);
+  EXPECT_FALSE(window.layers()->layerStack().find("clusters")->visible) << "Cancel keeps the unsaved change";
+  EXPECT_TRUE(window.isWindowModified());
+
+  QSignalSpy analysed(window.document(), &DocumentController::analysisChanged);
+  answerUnsavedChanges(QMessageBox::Discard, &asked);
+  ASSERT_TRUE(window.project()->open(file));
+  EXPECT_TRUE(asked);
+  EXPECT_TRUE(window.layers()->layerStack().find("clusters")->visible) << "the project as saved";
+  EXPECT_FALSE(window.isWindowModified());
+  EXPECT_FALSE(window.history()->undoStack()->canUndo()) << "a project just opened has nothing to undo";
+  ASSERT_TRUE(analysed.wait(30000));
+  EXPECT_FALSE(window.isWindowModified()) << "its analysis arriving changes nothing";
 }
 
 }  // namespace

@@ -15,12 +15,14 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 #include <vector>
 
 #include "ui/app/language.h"
 #include "ui/app/recent_files.h"
 #include "ui/controllers/data_export.h"
 #include "ui/controllers/document_controller.h"
+#include "ui/controllers/document_history.h"
 #include "ui/controllers/progress_presenter.h"
 #include "ui/controllers/project_controller.h"
 #include "ui/controllers/selection_model.h"
@@ -42,8 +44,8 @@ namespace cb::ui {
 /// named here, so that a change of language reaches every one.
 struct MainWindow::Texts {
   QDockWidget *layers, *inspector, *summary, *tables, *charts;
-  QMenu *file, *recent, *data, *analysis, *help;
-  QAction *openProject, *save, *saveAs, *boundaries, *clusters, *belts, *figure, *quick, *quit;
+  QMenu *file, *edit, *recent, *data, *analysis, *help;
+  QAction *undo, *redo, *openProject, *save, *saveAs, *boundaries, *clusters, *belts, *figure, *quick, *quit;
   std::vector<QAction*> exports;  // in the order of retranslate()'s texts
   QAction *all, *in, *out, *unresolved, *filterClusters, *filterBelts, *clear, *about;
   QToolBar* toolbar;
@@ -55,7 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
       mSelection(new SelectionModel(this)),
       mLayers(new LayerTreeModel(this)),
       mCanvas(new MapCanvas(this)),
-      mProject(new ProjectController(mDocument, mLayers, mCanvas, this)),
+      mHistory(new DocumentHistory(mDocument, mLayers, this)),
+      mProject(new ProjectController(mDocument, mLayers, mCanvas, mHistory, this)),
       mTexts(std::make_unique<Texts>()) {
   setObjectName(QStringLiteral("mainWindow"));
   setCentralWidget(mCanvas);
@@ -82,6 +85,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::start(const AnalysisInputs& inputs) {
+  mDocument->setInputs(inputs);
+  mHistory->reset();
+}
 
 QDockWidget* MainWindow::addDock(QWidget* content, const QString& objectName, Qt::DockWidgetArea area) {
   auto* dock = new QDockWidget(this);
@@ -153,6 +161,20 @@ void MainWindow::createMenus() {
   t.quit = file->addAction(QString(), this, &QWidget::close);
   t.quit->setShortcut(QKeySequence::Quit);
 
+  // Undo and redo name the step they take ("Undo Hide Clusters"); retranslate() sets the texts.
+  QUndoStack* undo = mHistory->undoStack();
+  QMenu* edit = t.edit = menuBar()->addMenu(QString());
+  t.undo = edit->addAction(QString(), undo, &QUndoStack::undo);
+  t.undo->setShortcut(QKeySequence::Undo);
+  t.undo->setEnabled(false);
+  t.redo = edit->addAction(QString(), undo, &QUndoStack::redo);
+  t.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  t.redo->setEnabled(false);
+  connect(undo, &QUndoStack::canUndoChanged, t.undo, &QAction::setEnabled);
+  connect(undo, &QUndoStack::canRedoChanged, t.redo, &QAction::setEnabled);
+  connect(undo, &QUndoStack::indexChanged, this, &MainWindow::retranslateUndo);
+  connect(mHistory, &DocumentHistory::modifiedChanged, this, &QWidget::setWindowModified);
+
   menuBar()->addMenu(mViewMenu);
   mViewMenu->addSeparator();
   t.all = mViewMenu->addAction(QString(), mCanvas, &MapCanvas::zoomToAll);
@@ -204,6 +226,8 @@ void MainWindow::retranslate() {
   t.charts->setWindowTitle(tr("Charts"));
 
   t.file->setTitle(tr("&File"));
+  t.edit->setTitle(tr("&Edit"));
+  retranslateUndo();
   t.openProject->setText(tr("&Open Project…"));
   t.recent->setTitle(tr("Open &Recent"));
   t.save->setText(tr("&Save Project"));
@@ -341,12 +365,23 @@ void MainWindow::showAbout() {
                          .arg(QStringLiteral(CLUSTERBELT_VERSION)));
 }
 
+void MainWindow::retranslateUndo() {
+  const QUndoStack* undo = mHistory->undoStack();
+  mTexts->undo->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+  mTexts->redo->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+}
+
 void MainWindow::updateTitle() {
+  // "[*]" shows as "*" while the project has unsaved changes (setWindowModified).
   const QString file = mProject->currentFile();
-  setWindowTitle(file.isEmpty() ? tr("ClusterBelt") : tr("%1 — ClusterBelt").arg(QFileInfo(file).fileName()));
+  setWindowTitle(file.isEmpty() ? tr("ClusterBelt[*]") : tr("%1[*] — ClusterBelt").arg(QFileInfo(file).fileName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!mProject->confirmDiscardOrSave()) {
+    event->ignore();
+    return;
+  }
   QSettings settings;
   settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "core/analysis/analysis_inputs.h"
+
 class QDockWidget;
 class QLabel;
 
@@ -12,6 +14,7 @@ namespace cb::ui {
 class ChartPanel;
 class CityInspector;
 class DocumentController;
+class DocumentHistory;
 class LayerPanel;
 class LayerTreeModel;
 class MapCanvas;
@@ -31,6 +34,9 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
+  /// Opens on these inputs, as a new project: nothing to undo, nothing unsaved.
+  void start(const AnalysisInputs& inputs);
+
   [[nodiscard]] MapCanvas* canvas() const { return mCanvas; }
   [[nodiscard]] DocumentController* document() const { return mDocument; }
   [[nodiscard]] SelectionModel* selection() const { return mSelection; }
@@ -40,6 +46,7 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] TablePanel* tables() const { return mTables; }
   [[nodiscard]] LayerPanel* layerPanel() const { return mLayerPanel; }
   [[nodiscard]] ChartPanel* charts() const { return mCharts; }
+  [[nodiscard]] DocumentHistory* history() const { return mHistory; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -61,11 +68,14 @@ class MainWindow : public QMainWindow {
   void exportCurrentView();
   void showAbout();
   void updateTitle();
+  /// The texts of Undo and Redo, which name the step they take.
+  void retranslateUndo();
 
   DocumentController* mDocument;
   SelectionModel* mSelection;
   LayerTreeModel* mLayers;
   MapCanvas* mCanvas;
+  DocumentHistory* mHistory;
   ProjectController* mProject;
   CityInspector* mInspector = nullptr;
   TablePanel* mTables = nullptr;

@@ -114,6 +114,7 @@ void DocumentController::onFinished() {
   if (!outcome.analysis) {
     // Keep the inputs that worked, so that the next change starts from a usable state.
     mInputs = mLastGood;
+    Q_EMIT inputsRestored(mInputs);
     Q_EMIT inputsChanged(mInputs);
     Q_EMIT analysisFailed(outcome.error);
     return;

@@ -50,6 +50,9 @@ class DocumentController : public QObject {
   /// The inputs could not be used; the previous analysis stays. `inputs` are those that failed.
   void analysisFailed(const QString& message);
   void inputsChanged(const cb::AnalysisInputs& inputs);
+  /// The new inputs could not be used and the last usable ones are back (emitted just before
+  /// inputsChanged with them): the edit that failed did not happen.
+  void inputsRestored(const cb::AnalysisInputs& inputs);
 
  private:
   struct Outcome {

@@ -9,6 +9,7 @@
 #include "core/project/project_io.h"
 #include "core/scene/layer_stack.h"
 #include "ui/controllers/document_controller.h"
+#include "ui/controllers/document_history.h"
 #include "ui/map/map_canvas.h"
 #include "ui/models/layer_tree_model.h"
 
@@ -28,9 +29,14 @@ std::string* inputPath(AnalysisInputs& inputs, const std::string& role) {
 }
 }  // namespace
 
-ProjectController::ProjectController(DocumentController* document, LayerTreeModel* layers,
-                                     MapCanvas* canvas, QWidget* dialogParent)
-    : QObject(dialogParent), mDocument(document), mLayers(layers), mCanvas(canvas), mDialogParent(dialogParent) {
+ProjectController::ProjectController(DocumentController* document, LayerTreeModel* layers, MapCanvas* canvas,
+                                     DocumentHistory* history, QWidget* dialogParent)
+    : QObject(dialogParent),
+      mDocument(document),
+      mLayers(layers),
+      mCanvas(canvas),
+      mHistory(history),
+      mDialogParent(dialogParent) {
   connect(mDocument, &DocumentController::analysisChanged, this, [this] {
     if (!mPendingView) return;
     // The saved view is applied once the map has its boundaries (the canvas fits them first).
@@ -49,7 +55,24 @@ Project ProjectController::snapshot() const {
   return project;
 }
 
+bool ProjectController::confirmDiscardOrSave() {
+  if (!mHistory->isModified()) return true;
+  QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                  mFile.isEmpty() ? tr("The project has unsaved changes.")
+                                  : tr("The project %1 has unsaved changes.").arg(QFileInfo(mFile).fileName()),
+                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, mDialogParent);
+  box.setObjectName(QStringLiteral("unsavedChangesBox"));
+  box.setInformativeText(tr("Save them before going on?"));
+  box.setDefaultButton(QMessageBox::Save);
+  switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+  }
+}
+
 bool ProjectController::open(const QString& path) {
+  if (!confirmDiscardOrSave()) return false;
   LoadedProject loaded;
   try {
     loaded = loadProject(pathFromUtf8(path.toStdString()));
@@ -88,6 +111,7 @@ bool ProjectController::open(const QString& path) {
   }
   if (project.view.isValid()) mPendingView = project.view;
   mDocument->setInputs(project.inputs);
+  mHistory->reset();  // the project as opened: nothing to undo, nothing unsaved
   mFile = path;
   Q_EMIT currentFileChanged(mFile);
   Q_EMIT projectUsed(mFile);
@@ -114,6 +138,7 @@ bool ProjectController::saveTo(const QString& path) {
     QMessageBox::warning(mDialogParent, tr("Cannot save project"), QString::fromStdString(e.what()));
     return false;
   }
+  mHistory->markSaved();
   if (mFile != path) {
     mFile = path;
     Q_EMIT currentFileChanged(mFile);

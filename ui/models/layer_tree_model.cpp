@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/layer_tree_model.h"
 
+#include <algorithm>
+
 #include <QIcon>
 #include <QMimeData>
 #include <QPainter>
@@ -162,9 +164,18 @@ bool LayerTreeModel::moveRows(const QModelIndex& sourceParent, int sourceRow, in
 
 void LayerTreeModel::setLayerStack(const LayerStack& layers) {
   if (layers == mLayers) return;
-  beginResetModel();
-  mLayers = layers;
-  endResetModel();
+  const auto sameRows = std::equal(layers.layers().begin(), layers.layers().end(), mLayers.layers().begin(),
+                                   mLayers.layers().end(),
+                                   [](const MapLayer& a, const MapLayer& b) { return a.id == b.id; });
+  if (sameRows && !mLayers.layers().empty()) {
+    // The same layers in the same order (undo of a style edit): views keep their selection.
+    mLayers = layers;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+  } else {
+    beginResetModel();
+    mLayers = layers;
+    endResetModel();
+  }
   Q_EMIT layerStackChanged(mLayers);
 }
 

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <memory>
 
+#include "core/io/boundary_map_reader.h"
 #include "core/analysis/analysis.h"
 #include "core/io/bundled_data.h"
 #include "core/io/region_reader.h"

@@ -9,7 +9,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/analysis/analysis.h"
-#include "core/io/analysis_export.h"
+#include "core/export/analysis_export.h"
 
 namespace cb::cli {
 namespace {

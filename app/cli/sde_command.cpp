@@ -14,7 +14,7 @@
 #include "app/cli/sde_input.h"
 #include "app/cli/sde_output.h"
 #include "core/crs/crs.h"
-#include "core/io/ellipse_writer.h"
+#include "core/export/ellipse_writer.h"
 #include "core/stats/sde_analysis.h"
 
 namespace cb::cli {

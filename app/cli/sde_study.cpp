@@ -10,7 +10,7 @@
 #include "app/cli/sde_input.h"
 #include "app/cli/sde_output.h"
 #include "core/analysis/pipeline.h"
-#include "core/io/ellipse_writer.h"
+#include "core/export/ellipse_writer.h"
 
 namespace cb::cli {
 namespace {

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/io/bundled_data.h"
+#include "core/io/boundary_map_reader.h"
 #include "core/io/point_table_reader.h"
 
 namespace cb {

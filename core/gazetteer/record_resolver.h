@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "core/gazetteer/gazetteer.h"
-#include "core/io/point_table_reader.h"
+#include "core/model/point_table.h"
 
 namespace cb {
 

@@ -3,7 +3,8 @@
 
 #include <unordered_set>
 
-#include "core/analysis/analysis.h"
+#include "core/gazetteer/boundary_units.h"
+#include "core/match/match_engine.h"
 
 namespace cb {
 
@@ -38,18 +39,17 @@ CityOutcome CityOutcomes::of(const std::string& unitCode) const {
   return it == byCity.end() ? CityOutcome::None : it->second;
 }
 
-CityOutcomes classifyCities(const Analysis& analysis) {
+CityOutcomes classifyCities(const MatchReport& match, const BoundaryUnits* units, std::size_t regionCount) {
   CityOutcomes outcomes;
-  for (const CityMatch& city : analysis.match.cities) {
-    const CityOutcome outcome = cityOutcome(city, analysis.match);
+  for (const CityMatch& city : match.cities) {
+    const CityOutcome outcome = cityOutcome(city, match);
     outcomes.byCity.emplace(city.code, outcome);
     ++outcomes.counts[static_cast<std::size_t>(outcome)];
   }
-  if (analysis.boundaries) {
+  if (units != nullptr) {
     std::unordered_set<std::string> unlisted;
-    const std::size_t regions = analysis.boundaries->prefectures().size();
-    for (std::size_t i = 0; i < regions; ++i) {
-      const std::string& unit = analysis.units.unitOfRegion(i);
+    for (std::size_t i = 0; i < regionCount; ++i) {
+      const std::string& unit = units->unitOfRegion(i);
       if (!unit.empty() && !outcomes.byCity.contains(unit)) unlisted.insert(unit);
     }
     outcomes.counts[static_cast<std::size_t>(CityOutcome::None)] += unlisted.size();

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/io/bundled_data.h"
+#include "core/io/point_table_reader.h"
 #include "core/util/text.h"
 
 namespace cb {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/io/point_table_reader.h"
+#include "core/model/point_table.h"
 #include "core/model/load_report.h"
 
 namespace cb {

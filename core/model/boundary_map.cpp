@@ -2,8 +2,8 @@
 #include "core/model/boundary_map.h"
 
 #include <algorithm>
+#include <utility>
 
-#include "core/io/region_reader.h"
 
 namespace cb {
 namespace {
@@ -35,38 +35,6 @@ std::optional<std::size_t> BoundaryMap::prefectureAt(const Point2& world) const 
     if (contains(mPrefectures.regions()[index].geometry, world)) return index;
   }
   return std::nullopt;
-}
-
-static RegionReadOptions layerNamed(const char* name) {
-  RegionReadOptions options;
-  options.layer = name;
-  return options;
-}
-
-std::shared_ptr<const BoundaryMap> loadBoundaryMap(const std::string& path) {
-  const std::vector<LayerSummary> layers = listLayers(path);
-  const auto has = [&](const char* name) {
-    return std::any_of(layers.begin(), layers.end(), [&](const LayerSummary& l) { return l.name == name; });
-  };
-  LoadReport report;
-  RegionLayer prefectures;
-  RegionLayer provinces;
-  if (has("prefectures")) {
-    RegionReadResult read = readRegions(path, layerNamed("prefectures"));
-    report.append(read.report);
-    prefectures = std::move(read.layer);
-    if (has("provinces")) {
-      RegionReadResult readProvinces = readRegions(path, layerNamed("provinces"));
-      report.append(readProvinces.report);
-      provinces = std::move(readProvinces.layer);
-    }
-  } else {
-    RegionReadResult read = readRegions(path);
-    report.append(read.report);
-    prefectures = std::move(read.layer);
-  }
-  return std::make_shared<const BoundaryMap>(path, std::move(prefectures), std::move(provinces),
-                                             std::move(report));
 }
 
 }  // namespace cb

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/io/analysis_export.h"
+#include "core/export/analysis_export.h"
 
 #include <gtest/gtest.h>
 

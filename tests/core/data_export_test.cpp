@@ -11,8 +11,8 @@
 #include <sstream>
 
 #include "core/analysis/analysis.h"
-#include "core/io/outcome_writer.h"
-#include "core/io/table_writer.h"
+#include "core/export/outcome_writer.h"
+#include "core/export/table_writer.h"
 #include "core/match/city_outcome.h"
 #include "tests/analysis_fixture.h"
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "core/crs/coordinate_transform.h"
+#include "core/io/boundary_map_reader.h"
 #include "core/io/maritime_line_reader.h"
 #include "core/model/boundary_map.h"
 #include "core/scene/figure_geometry.h"

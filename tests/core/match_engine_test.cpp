@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/io/point_table_reader.h"
 #include "core/match/match_engine.h"
 #include "core/match/report_writers.h"
 

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/crs/crs.h"
-#include "core/io/ellipse_writer.h"
+#include "core/export/ellipse_writer.h"
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
 #include "core/stats/sde_analysis.h"

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/io/boundary_map_reader.h"
 #include "core/model/boundary_map.h"
 
 namespace cb {

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QXmlStreamReader>
 
+#include "core/io/boundary_map_reader.h"
 #include "core/crs/coordinate_transform.h"
 #include "core/model/boundary_map.h"
 #include "core/scene/figure_geometry.h"

@@ -5,6 +5,7 @@
 
 #include <QPainter>
 
+#include "core/io/boundary_map_reader.h"
 #include "core/model/boundary_map.h"
 #include "image_compare.h"
 

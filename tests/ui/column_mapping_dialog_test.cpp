@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 
+#include "core/io/point_table_reader.h"
+
 namespace cb::ui {
 namespace {
 

@@ -29,7 +29,7 @@
 
 #include "ui/panels/qcustomplot_include.h"
 
-#include "core/io/analysis_export.h"
+#include "core/export/analysis_export.h"
 #include "core/project/project_io.h"
 #include "ui/controllers/document_controller.h"
 #include "ui/controllers/document_history.h"

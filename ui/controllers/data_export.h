@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include "core/io/analysis_export.h"
+#include "core/export/analysis_export.h"
 
 class QWidget;
 

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/io/point_table_reader.h"
 #include "core/project/project.h"
 
 namespace cb::ui {

@@ -1,35 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/io/table_writer.h"
-#include "core/util/text.h"
+#include "core/export/table_writer.h"
 
-#include <cpl_string.h>
-
-#include <algorithm>
-#include <array>
-#include <cctype>
 #include <cmath>
-#include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
 #include "core/analysis/analysis.h"
-#include "core/io/gdal_environment.h"
-#include "core/io/gdal_handles.h"
+#include "core/export/vector_file_writer.h"
 #include "core/match/city_outcome.h"
+#include "core/util/text.h"
 
 namespace cb {
 namespace {
-
-std::string csvField(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
 
 std::string number(double value, int precision = 10) {
   if (!std::isfinite(value)) return {};
@@ -44,58 +28,6 @@ std::string joined(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "" : "|") + item;
   return out;
-}
-
-void writeCsv(const std::filesystem::path& path, const DataTable& table) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << "\xEF\xBB\xBF";  // UTF-8 byte-order mark: Excel then opens the file as UTF-8
-  for (std::size_t i = 0; i < table.columns.size(); ++i) out << (i ? "," : "") << csvField(table.columns[i]);
-  out << "\r\n";
-  for (const auto& row : table.rows) {
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      out << (i ? "," : "") << csvField(i < row.size() ? row[i] : std::string());
-    }
-    out << "\r\n";
-  }
-  out.close();
-  if (!out) throw std::runtime_error(path.string() + ": cannot write");
-}
-
-void writeXlsx(const std::filesystem::path& path, const DataTable& table) {
-  gdal::ensureInitialised();
-  const std::string file = path.string();
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
-  if (driver == nullptr) throw std::runtime_error(file + ": this GDAL has no XLSX driver");
-  std::error_code ignored;
-  std::filesystem::remove(path, ignored);
-  gdal::DatasetPtr dataset(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!dataset) throw std::runtime_error(file + ": cannot create: " + CPLGetLastErrorMsg());
-  OGRLayer* layer = dataset->CreateLayer(table.name.c_str(), nullptr, wkbNone, nullptr);
-  if (layer == nullptr) throw std::runtime_error(file + ": cannot create the sheet: " + CPLGetLastErrorMsg());
-  for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    const bool numeric = i < table.numeric.size() && table.numeric[i];
-    OGRFieldDefn field(table.columns[i].c_str(), numeric ? OFTReal : OFTString);
-    if (layer->CreateField(&field) != OGRERR_NONE) {
-      throw std::runtime_error(file + ": cannot create column " + table.columns[i]);
-    }
-  }
-  for (const auto& row : table.rows) {
-    gdal::FeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-    for (std::size_t i = 0; i < table.columns.size() && i < row.size(); ++i) {
-      if (row[i].empty()) continue;
-      const int index = static_cast<int>(i);
-      if (i < table.numeric.size() && table.numeric[i]) {
-        feature->SetField(index, std::stod(row[i]));
-      } else {
-        feature->SetField(index, row[i].c_str());
-      }
-    }
-    if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
-      throw std::runtime_error(file + ": cannot write a row: " + CPLGetLastErrorMsg());
-    }
-  }
-  dataset.reset();
-  if (!std::filesystem::exists(path, ignored)) throw std::runtime_error(file + ": was not written");
 }
 
 DataTable entriesTable(const Analysis& analysis, const std::vector<MatchEntry>& entries, bool clusters) {
@@ -147,9 +79,34 @@ DataTable entriesTable(const Analysis& analysis, const std::vector<MatchEntry>& 
 
 void writeTable(const std::filesystem::path& path, const DataTable& table) {
   const std::string ext = text::lowerExtension(path);
-  if (ext == ".csv") return writeCsv(path, table);
-  if (ext == ".xlsx") return writeXlsx(path, table);
-  throw std::runtime_error(path.string() + ": write a table as .csv or .xlsx");
+  if (ext != ".csv" && ext != ".xlsx") throw std::runtime_error(path.string() + ": write a table as .csv or .xlsx");
+  // XLSX cells hold numbers as numbers; CSV cells keep the text as formatted here (GDAL would
+  // reformat a real field with its own precision).
+  const bool typed = ext == ".xlsx";
+  std::vector<VectorFileWriter::Field> fields;
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    const bool numeric = typed && i < table.numeric.size() && table.numeric[i];
+    fields.push_back({table.columns[i], numeric ? OFTReal : OFTString});
+  }
+  VectorFileWriter writer(path, table.name, fields);
+  std::size_t line = 1;  // the header
+  for (const auto& row : table.rows) {
+    ++line;
+    gdal::FeaturePtr feature = writer.newFeature();
+    for (std::size_t i = 0; i < table.columns.size() && i < row.size(); ++i) {
+      if (row[i].empty()) continue;
+      const int index = static_cast<int>(i);
+      if (fields[i].type == OFTReal) {
+        const std::optional<double> value = text::parseNumber(row[i]);
+        if (!value) throw std::logic_error(path.string() + ": column " + table.columns[i] + " holds '" + row[i] + "', not a number");
+        feature->SetField(index, *value);
+      } else {
+        feature->SetField(index, row[i].c_str());
+      }
+    }
+    writer.write(*feature, "row " + std::to_string(line));
+  }
+  writer.commit();
 }
 
 DataTable clustersTable(const Analysis& analysis) { return entriesTable(analysis, analysis.match.clusters, true); }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/io/analysis_export.h"
+#include "core/export/analysis_export.h"
 #include "core/util/text.h"
 
 #include <algorithm>
@@ -7,9 +7,9 @@
 #include <cctype>
 #include <utility>
 
-#include "core/io/ellipse_writer.h"
-#include "core/io/outcome_writer.h"
-#include "core/io/table_writer.h"
+#include "core/export/ellipse_writer.h"
+#include "core/export/outcome_writer.h"
+#include "core/export/table_writer.h"
 
 namespace cb {
 namespace {

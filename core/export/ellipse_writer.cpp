@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/io/ellipse_writer.h"
-#include "core/util/text.h"
+#include "core/export/ellipse_writer.h"
 
-#include <cpl_string.h>
-#include <ogr_spatialref.h>
-
-#include <algorithm>
-#include <cctype>
 #include <cmath>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/crs/crs.h"
-#include "core/io/gdal_environment.h"
-#include "core/io/gdal_handles.h"
+#include "core/export/vector_file_writer.h"
+#include "core/util/text.h"
 
 namespace cb {
 namespace {
@@ -104,11 +99,9 @@ std::vector<FieldValue> fieldValues(const SdeEllipse& e) {
 }  // namespace
 
 void writeEllipses(const std::filesystem::path& path, std::span<const SdeEllipse> ellipses) {
-  gdal::ensureInitialised();
   const std::string file = path.string();
   const std::string ext = text::lowerExtension(path);
-  const bool shapefile = ext == ".shp";
-  if (!shapefile && ext != ".gpkg") {
+  if (ext != ".shp" && ext != ".gpkg") {
     throw std::runtime_error(file + ": write ellipses to a .gpkg or a .shp file");
   }
   const std::string crsText =
@@ -118,47 +111,11 @@ void writeEllipses(const std::filesystem::path& path, std::span<const SdeEllipse
       throw std::runtime_error(file + ": the ellipses are in different CRSs");
     }
   }
-  OGRSpatialReference srs;
-  if (srs.SetFromUserInput(crsText.c_str()) != OGRERR_NONE) {
-    throw std::runtime_error(file + ": GDAL does not understand the CRS '" + crsText + "'");
-  }
-  srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(shapefile ? "ESRI Shapefile" : "GPKG");
-  if (driver == nullptr) throw std::runtime_error(file + ": this GDAL has no driver for it");
-  std::error_code ignored;
-  if (std::filesystem::exists(path, ignored)) {
-    // Delete() removes a Shapefile's .shx, .dbf, .prj and .cpg as well.
-    if (driver->Delete(file.c_str()) != CE_None) std::filesystem::remove(path, ignored);
-  }
-  gdal::DatasetPtr dataset(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!dataset) {
-    throw std::runtime_error(file + ": cannot create: " + CPLGetLastErrorMsg());
-  }
-  CPLStringList layerOptions;
-  if (shapefile) layerOptions.SetNameValue("ENCODING", "UTF-8");  // also writes the .cpg
-  const std::string layerName = path.stem().string();
-  OGRLayer* layer =
-      dataset->CreateLayer(layerName.c_str(), &srs, wkbPolygon, layerOptions.List());
-  if (layer == nullptr) {
-    throw std::runtime_error(file + ": cannot create the layer: " + CPLGetLastErrorMsg());
-  }
-  for (const FieldSpec& spec : kFields) {
-    OGRFieldDefn field(shapefile ? spec.shpName : spec.gpkgName, spec.type);
-    if (shapefile && spec.type == OFTString) field.SetWidth(254);
-    if (shapefile && spec.type == OFTReal) {
-      // Wide enough for 10¹² with ten decimals (0.1 nm, 1e-10°).
-      field.SetWidth(24);
-      field.SetPrecision(10);
-    }
-    if (layer->CreateField(&field) != OGRERR_NONE) {
-      throw std::runtime_error(file + ": cannot create field " + field.GetNameRef());
-    }
-  }
-  // One transaction: a GeoPackage otherwise commits every feature separately.
-  const bool transaction = dataset->StartTransaction() == OGRERR_NONE;
+  std::vector<VectorFileWriter::Field> fields;
+  for (const FieldSpec& spec : kFields) fields.push_back({spec.gpkgName, spec.type, spec.shpName});
+  VectorFileWriter writer(path, path.stem().string(), fields, wkbPolygon, crsText);
   for (const SdeEllipse& e : ellipses) {
-    gdal::FeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    gdal::FeaturePtr feature = writer.newFeature();
     const std::vector<FieldValue> values = fieldValues(e);
     for (std::size_t i = 0; i < values.size(); ++i) {
       const int index = static_cast<int>(i);
@@ -182,18 +139,9 @@ void writeEllipses(const std::filesystem::path& path, std::span<const SdeEllipse
       polygon->addRingDirectly(ring.release());
     }
     feature->SetGeometryDirectly(polygon.release());
-    if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
-      throw std::runtime_error(file + ": cannot write the ellipse of group '" + e.group +
-                               "': " + CPLGetLastErrorMsg());
-    }
+    writer.write(*feature, "the ellipse of group '" + e.group + "'");
   }
-  if (transaction && dataset->CommitTransaction() != OGRERR_NONE) {
-    throw std::runtime_error(file + ": cannot commit: " + CPLGetLastErrorMsg());
-  }
-  dataset.reset();  // closing flushes the file; report a failure here rather than never
-  if (!std::filesystem::exists(path, ignored)) {
-    throw std::runtime_error(file + ": was not written");
-  }
+  writer.commit();
 }
 
 }  // namespace cb

@@ -97,7 +97,7 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
   }
   const bool grouped = !request.groups.empty();
   for (const SdeMessage& m : report.messages) {
-    err << (m.row >= 0 ? sdeRowLabel(*file, m.row) : *file) << ": " << sdeSeverityName(m.severity)
+    err << (m.row >= 0 ? sdeRowLabel(*file, m.row) : *file) << ": " << severityName(m.severity)
         << ": " << (grouped && m.row < 0 ? "group '" + m.group + "': " : "") << m.text << '\n';
   }
   if (report.hasErrors()) {

@@ -28,7 +28,7 @@ std::string csvNumber(double value) {
 
 CPLJSONObject sdeMessageJson(const SdeMessage& m, const std::string& file, bool grouped) {
   CPLJSONObject json;
-  json.Add("severity", sdeSeverityName(m.severity));
+  json.Add("severity", severityName(m.severity));
   if (grouped) json.Add("group", m.group); else json.AddNull("group");
   if (m.row >= 0) json.Add("row", sdeRowLabel(file, m.row)); else json.AddNull("row");
   json.Add("message", m.text);

@@ -98,7 +98,7 @@ int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
   }
   for (const SdeMessage& m : study.messages) {
     const std::string& file = fileOfGroup(study, m.group);
-    err << (m.row >= 0 ? sdeRowLabel(file, m.row) : file) << ": " << sdeSeverityName(m.severity)
+    err << (m.row >= 0 ? sdeRowLabel(file, m.row) : file) << ": " << severityName(m.severity)
         << ": group '" << m.group << "': " << m.text << '\n';
   }
   if (const std::optional<std::string> path = args.value("out")) {

@@ -15,8 +15,9 @@ void ensureInitialised() {
     GDALAllRegister();
     // Errors are read back with CPLGetLastErrorMsg() and reported with the file and row.
     CPLSetErrorHandler(CPLQuietErrorHandler);
-    // Shapefiles: let GDAL recode to UTF-8 from the .cpg or the .dbf code page when it knows one.
-    CPLSetConfigOption("SHAPE_RESTORE_SHX", "YES");
+    // No process-wide configuration options beyond this: SHAPE_RESTORE_SHX in particular is set
+    // only for one open of a copy in memory (region_reader.cpp), as GDAL writes the restored .shx
+    // beside the user's .shp.
   });
 }
 

@@ -3,8 +3,9 @@
 
 namespace cb::gdal {
 
-/// Registers GDAL's drivers once per process and makes GDAL errors quiet (readers report problems
-/// through LoadReport instead of printing them). Safe to call from several places.
+/// The one GDAL initialisation of the process: registers GDAL's drivers once and makes GDAL errors
+/// quiet (readers report problems through LoadReport instead of printing them). Every reader and
+/// writer calls it before its first GDAL call; it is safe to call from several threads.
 void ensureInitialised();
 
 }  // namespace cb::gdal

@@ -290,11 +290,11 @@ std::optional<PointTable> readPointTable(const std::filesystem::path& path, Poin
     if (index.count(role) != 0) out.columnsUsed[role] = table->columns[static_cast<std::size_t>(index[role])];
   }
   if (index.count("industry") == 0) {
-    report.error(file, 0, "no industry column (expected industry_zh or industry; map one with --map industry=COLUMN)");
+    report.error(file, 0, "no industry column (expected industry_zh or industry; choose the column that holds the industry)");
     return std::nullopt;
   }
   if (index.count("city") == 0 && index.count("code") == 0 && index.count("county") == 0) {
-    report.error(file, 0, "no place column (expected city, city_code or county; map one with --map city=COLUMN)");
+    report.error(file, 0, "no place column (expected city, city_code or county; choose the column that names the city)");
     return std::nullopt;
   }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/region_reader.h"
 
+#include <cpl_conv.h>
+#include <cpl_vsi.h>
 #include <ogr_spatialref.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <filesystem>
@@ -78,8 +81,38 @@ struct OpenedSource {
   std::string encoding = "UTF-8";
 };
 
+bool isShapefilePath(const std::string& path) { return text::lowerExtension(fs::path(path)) == ".shp"; }
+
+/// A Shapefile that lacks its .shx index: GDAL can rebuild the index (SHAPE_RESTORE_SHX), but it
+/// writes the rebuilt .shx beside the .shp even when the file is opened read-only. So the parts
+/// are copied into GDAL's memory file system and opened there; the user's folder is not touched.
+gdal::DatasetPtr openWithoutIndex(const std::string& path, const char* const* openOptions) {
+  static std::atomic<unsigned> copies{0};
+  const std::string dir = "/vsimem/clusterbelt_shx_" + std::to_string(copies++) + "/";
+  const std::string stem = fs::path(path).stem().string();
+  for (const char* part : {".shp", ".dbf", ".prj", ".cpg"}) {
+    const fs::path source = sibling(path, part);
+    if (!source.empty()) CPLCopyFile((dir + stem + part).c_str(), source.string().c_str());
+  }
+  gdal::DatasetPtr dataset;
+  {
+    CPLConfigOptionSetter restore("SHAPE_RESTORE_SHX", "YES", false);  // this thread, this open only
+    dataset.reset(GDALDataset::Open((dir + stem + ".shp").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                    openOptions, nullptr));
+  }
+  // The open dataset holds its memory files; removing their names here frees them when it closes.
+  VSIRmdirRecursive(dir.c_str());
+  return dataset;
+}
+
+bool lacksIndex(const std::string& path) {
+  std::error_code ignored;
+  return isShapefilePath(path) && fs::exists(fs::path(path), ignored) && sibling(path, ".shx").empty();
+}
+
 gdal::DatasetPtr openVector(const std::string& path, const char* const* openOptions) {
   gdal::ensureInitialised();
+  if (lacksIndex(path)) return openWithoutIndex(path, openOptions);
   return gdal::DatasetPtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                             openOptions, nullptr));
 }
@@ -104,7 +137,10 @@ bool layerTextIsUtf8(OGRLayer& layer) {
 /// checked: valid UTF-8 stays, anything else is read as GBK (the usual encoding of such files).
 OpenedSource openSource(const std::string& path, const RegionReadOptions& options, LoadReport& report) {
   OpenedSource source;
-  const bool isShapefile = text::asciiLower(fs::path(path).extension().string()) == ".shp";
+  const bool isShapefile = isShapefilePath(path);
+  if (lacksIndex(path)) {
+    report.info(path, 0, "no .shx: its index was rebuilt in memory (nothing is written beside the file)");
+  }
   if (!isShapefile) {
     source.dataset = openVector(path, nullptr);
   } else if (!options.encoding.empty()) {

@@ -100,15 +100,6 @@ struct GroupPoints {
 
 }  // namespace
 
-const char* sdeSeverityName(SdeMessage::Severity severity) {
-  switch (severity) {
-    case SdeMessage::Severity::Info: return "info";
-    case SdeMessage::Severity::Warning: return "warning";
-    case SdeMessage::Severity::Error: return "error";
-  }
-  return "info";
-}
-
 bool SdeReport::hasErrors() const {
   return std::any_of(messages.begin(), messages.end(), [](const SdeMessage& m) {
     return m.severity == SdeMessage::Severity::Error;

@@ -11,6 +11,7 @@
 
 #include "core/crs/crs.h"
 #include "core/geometry/geometry.h"
+#include "core/model/load_report.h"
 #include "core/stats/sde.h"
 
 namespace cb {
@@ -34,15 +35,16 @@ struct SdeRequest {
 
 /// Something the computation wants the user to know. `row` is the source row (from
 /// SdeRequest::rows, else the 0-based point index), −1 when the message is not about one point.
+/// A message about one ellipse group or row. Its severity is the load messages' (one diagnostics
+/// scale across core), named by severityName().
 struct SdeMessage {
-  enum class Severity { Info, Warning, Error };
+  using Severity = LoadMessage::Severity;
   Severity severity = Severity::Info;
   std::string group;
   long long row = -1;
   std::string text;
 };
 
-const char* sdeSeverityName(SdeMessage::Severity severity);
 
 /// The fields ArcGIS Directional Distribution writes, for export. ArcGIS does not fix which of
 /// XStdDist/YStdDist is the long axis (it depends on the sign of the correlation in ArcMap 10.x and

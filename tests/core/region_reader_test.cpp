@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 #include <string>
 
 #include "core/crs/coordinate_transform.h"
@@ -75,6 +77,33 @@ TEST(RegionReader, ReadsShapefileWithCpg) {
   expectFixtureContent(result);
   EXPECT_EQ(result.encoding, "UTF-8");
   EXPECT_TRUE(reportMentions(result.report, "utf8_with_cpg.cpg"));
+}
+
+TEST(RegionReader, AShapefileWithoutItsIndexLoadsAndItsFolderIsLeftUnchanged) {
+  // A user's folder, copied from the fixture without the .shx (as shared by e-mail, say).
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::temp_directory_path() / "cb_no_shx" / "用户数据";
+  fs::remove_all(folder.parent_path());
+  fs::create_directories(folder);
+  for (const char* part : {".shp", ".dbf", ".prj", ".cpg"}) {
+    fs::copy_file(kDir + "utf8_with_cpg" + part, folder / (std::string("地级市") + part));
+  }
+  const auto listing = [&] {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+      names.insert(entry.path().filename().string() + ":" + std::to_string(entry.file_size()));
+    }
+    return names;
+  };
+  const std::set<std::string> before = listing();
+  const std::string shp = (folder / "地级市.shp").string();
+
+  const RegionReadResult result = readRegions(shp);
+  expectFixtureContent(result);
+  EXPECT_TRUE(reportMentions(result.report, "no .shx"));
+  EXPECT_EQ(listLayers(shp).size(), 1u);
+  EXPECT_EQ(listing(), before) << "no .shx (or anything else) was written beside the user's file";
+  fs::remove_all(folder.parent_path());
 }
 
 TEST(RegionReader, DetectsGbkDbfWithoutCpg) {

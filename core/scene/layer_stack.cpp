@@ -164,6 +164,12 @@ const MapLayer* LayerStack::firstVisible(LayerKind kind) const {
   return it == mLayers.end() ? nullptr : &*it;
 }
 
+MapLayer LayerStack::styleOf(LayerKind kind) const {
+  if (const MapLayer* visible = firstVisible(kind)) return *visible;
+  const auto it = std::find_if(mLayers.begin(), mLayers.end(), [&](const MapLayer& l) { return l.kind == kind; });
+  return it != mLayers.end() ? *it : MapLayer::defaults(kind, std::string(layerKindName(kind)));
+}
+
 void LayerStack::move(std::size_t from, std::size_t to) {
   if (from >= mLayers.size() || to >= mLayers.size() || from == to) return;
   MapLayer layer = std::move(mLayers[from]);

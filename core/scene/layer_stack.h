@@ -91,6 +91,10 @@ class LayerStack {
   [[nodiscard]] MapLayer* find(std::string_view id);
   /// The first visible layer of a kind, top first, or nullptr.
   [[nodiscard]] const MapLayer* firstVisible(LayerKind kind) const;
+  /// The style of a kind as the map draws it: the first visible layer of the kind, else the first
+  /// of the kind, else the kind's defaults. Legends and insets read their colours here, so that
+  /// they agree with the map after a user recolours a layer.
+  [[nodiscard]] MapLayer styleOf(LayerKind kind) const;
   /// Moves the layer at `from` to position `to` (indexes into layers(), top first).
   void move(std::size_t from, std::size_t to);
 

@@ -12,6 +12,8 @@
 #include "core/crs/coordinate_transform.h"
 #include "core/model/boundary_map.h"
 #include "core/scene/figure_geometry.h"
+#include <algorithm>
+
 #include "image_compare.h"
 #include "ui/render/figure_exporter.h"
 
@@ -44,6 +46,28 @@ TEST(FigurePainter, MatchesTheGoldenImage) {
   const QImage image = FigureExporter::renderImage(figure);
   const QString problem = test::checkAgainstGolden(image, QStringLiteral("figure_fixture_60mm.png"), 8, 60);
   EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+}
+
+TEST(FigurePainter, TheLegendShowsTheColoursTheUserGaveThePrefecturesAndProvinces) {
+  LayerStack layers = LayerStack::studyDefaults();
+  MapLayer* prefectures = layers.find("prefectures");
+  MapLayer* provinces = layers.find("provinces");
+  ASSERT_NE(prefectures, nullptr);
+  ASSERT_NE(provinces, nullptr);
+  prefectures->fill = {0x12, 0x34, 0x56, 0xFF};
+  prefectures->stroke = {0x65, 0x43, 0x21, 0xFF};
+  provinces->stroke = {0xAB, 0x00, 0xCD, 0xFF};
+  FigureSpec spec = smallSpec();
+  spec.layersJson = layers.toJsonText();
+  const FigurePainter figure(spec, fixture(), kGoldenOptions);  // no analysis: no outcome choropleth
+  std::vector<QColor> fills, outlines;
+  for (const FigureLegendItem& item : figure.legendItems()) {
+    fills.push_back(item.color);
+    outlines.push_back(item.outline);
+  }
+  EXPECT_NE(std::find(fills.begin(), fills.end(), QColor(0x12, 0x34, 0x56)), fills.end()) << "prefecture fill";
+  EXPECT_NE(std::find(outlines.begin(), outlines.end(), QColor(0x65, 0x43, 0x21)), outlines.end()) << "outline";
+  EXPECT_NE(std::find(fills.begin(), fills.end(), QColor(0xAB, 0x00, 0xCD)), fills.end()) << "province line";
 }
 
 TEST(FigurePainter, ImageHasThePageSizeAtTheResolutionAndCarriesIt) {

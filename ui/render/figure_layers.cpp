@@ -99,14 +99,14 @@ LayerStack figureLayerStack(const FigureSpec& spec, QStringList* warnings) {
 }
 
 void FigurePainter::buildLegend() {
-  const MapStyle base;
+  // The swatches take the colours of the layers the map is drawn with.
   const bool outcomes = mLayers.firstVisible(LayerKind::Outcomes) != nullptr && mData.analysis;
-  if (!outcomes && mLayers.firstVisible(LayerKind::Prefectures) != nullptr) {
-    mLegend.push_back({FigureLegendItem::Symbol::Fill, base.prefectureFill, base.prefectureOutline, Qt::SolidLine,
-                       mSpec.prefectureLineWidth.toMm(), tr("Prefecture-level unit")});
+  if (const MapLayer* prefectures = mLayers.firstVisible(LayerKind::Prefectures); !outcomes && prefectures) {
+    mLegend.push_back({FigureLegendItem::Symbol::Fill, toQColor(prefectures->fill), toQColor(prefectures->stroke),
+                       Qt::SolidLine, mSpec.prefectureLineWidth.toMm(), tr("Prefecture-level unit")});
   }
-  if (mLayers.firstVisible(LayerKind::Provinces) != nullptr) {
-    mLegend.push_back({FigureLegendItem::Symbol::Line, base.provinceOutline, {}, Qt::SolidLine,
+  if (const MapLayer* provinces = mLayers.firstVisible(LayerKind::Provinces)) {
+    mLegend.push_back({FigureLegendItem::Symbol::Line, toQColor(provinces->stroke), {}, Qt::SolidLine,
                        mSpec.provinceLineWidth.toMm(), tr("Provincial boundary")});
   }
   if (mData.analysis) {

@@ -11,6 +11,7 @@
 #include "core/scene/figure_geometry.h"
 #include "core/stats/sde_analysis.h"
 #include "ui/render/figure_context.h"
+#include "ui/render/layer_context.h"
 #include "ui/render/map_renderer.h"
 
 namespace cb::render {
@@ -461,8 +462,9 @@ void FigurePainter::paintIslands(const Context& c) const {
   }
   c.painter.save();
   c.painter.setClipRect(frame);
-  c.painter.setPen(c.pen(MapStyle().provinceOutline, mSpec.prefectureLineWidth.toMm() * 1.5));
-  c.painter.setBrush(MapStyle().prefectureFill);
+  // In the colours of the map's layers (a user may have recoloured them).
+  c.painter.setPen(c.pen(toQColor(mLayers.styleOf(LayerKind::Provinces).stroke), mSpec.prefectureLineWidth.toMm() * 1.5));
+  c.painter.setBrush(toQColor(mLayers.styleOf(LayerKind::Prefectures).fill));
   c.painter.drawPath(islands);
   c.painter.restore();
 }

@@ -52,9 +52,7 @@ std::shared_ptr<const Analysis> runAnalysis(const AnalysisInputs& inputs,
   step(65, "matching");
   analysis->placements = placeRows(loaded.clusters, loaded.belts, loaded.gazetteer);
   analysis->match = matchRows(inputs, loaded, analysis->placements, report);
-  analysis->outcomes =
-      classifyCities(analysis->match, analysis->boundaries ? &analysis->units : nullptr,
-                     analysis->boundaries ? analysis->boundaries->prefectures().size() : 0);
+  analysis->outcomes = classifyCities(analysis->match, analysis->units);
   analysis->symbols = citySymbols(*analysis);
 
   step(85, "ellipses");

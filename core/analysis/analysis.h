@@ -22,8 +22,9 @@ namespace cb {
 
 /// One immutable result of the whole analysis: boundaries in China Albers, the clusters and belts
 /// as read, where each row was placed, their match, the class of each city, and the study
-/// ellipses — every derived fact computed once, here, and only read by its users. Published as shared_ptr<const Analysis> to the
-/// map, the panels and the exporters; a new input makes a new Analysis.
+/// ellipses — every derived fact computed once, here, and only read by its users. Published as
+/// shared_ptr<const Analysis> to the map, the panels and the exporters; a new input makes a new
+/// Analysis.
 struct Analysis {
   AnalysisInputs inputs;
   std::shared_ptr<const BoundaryMap> boundaries;

@@ -22,6 +22,8 @@ class BoundaryUnits {
   BoundaryUnits() = default;
   BoundaryUnits(const RegionLayer& regions, const Gazetteer& gazetteer, LoadReport& report);
 
+  /// How many boundary regions there are (0 without boundaries).
+  [[nodiscard]] std::size_t regionCount() const { return mUnitOfRegion.size(); }
   /// The 2021 unit code of a region, or empty.
   [[nodiscard]] const std::string& unitOfRegion(std::size_t regionIndex) const;
   /// The regions that make up a unit (several when older units were merged into it); empty

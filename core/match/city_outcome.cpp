@@ -39,21 +39,19 @@ CityOutcome CityOutcomes::of(const std::string& unitCode) const {
   return it == byCity.end() ? CityOutcome::None : it->second;
 }
 
-CityOutcomes classifyCities(const MatchReport& match, const BoundaryUnits* units, std::size_t regionCount) {
+CityOutcomes classifyCities(const MatchReport& match, const BoundaryUnits& units) {
   CityOutcomes outcomes;
   for (const CityMatch& city : match.cities) {
     const CityOutcome outcome = cityOutcome(city, match);
     outcomes.byCity.emplace(city.code, outcome);
     ++outcomes.counts[static_cast<std::size_t>(outcome)];
   }
-  if (units != nullptr) {
-    std::unordered_set<std::string> unlisted;
-    for (std::size_t i = 0; i < regionCount; ++i) {
-      const std::string& unit = units->unitOfRegion(i);
-      if (!unit.empty() && !outcomes.byCity.contains(unit)) unlisted.insert(unit);
-    }
-    outcomes.counts[static_cast<std::size_t>(CityOutcome::None)] += unlisted.size();
+  std::unordered_set<std::string> unlisted;
+  for (std::size_t i = 0; i < units.regionCount(); ++i) {
+    const std::string& unit = units.unitOfRegion(i);
+    if (!unit.empty() && !outcomes.byCity.contains(unit)) unlisted.insert(unit);
   }
+  outcomes.counts[static_cast<std::size_t>(CityOutcome::None)] += unlisted.size();
   return outcomes;
 }
 

@@ -42,10 +42,9 @@ struct CityOutcomes {
   [[nodiscard]] std::size_t count(CityOutcome outcome) const { return counts[static_cast<std::size_t>(outcome)]; }
 };
 
-/// Classifies every city of a match; `units` (the boundary regions' 2021 units; may be null when
-/// there are no boundaries) adds the units the match does not list to None. A stage of
-/// runAnalysis, which stores the result in Analysis::outcomes once: the map, the legend, figures
-/// and writers read that.
-CityOutcomes classifyCities(const MatchReport& match, const BoundaryUnits* units, std::size_t regionCount);
+/// Classifies every city of a match; the units of the boundary regions that the match does not
+/// list count as None. A stage of runAnalysis, which stores the result in Analysis::outcomes
+/// once: the map, the legend, figures and writers read that.
+CityOutcomes classifyCities(const MatchReport& match, const BoundaryUnits& units);
 
 }  // namespace cb

@@ -59,7 +59,7 @@ TEST(MapLayers, ChoroplethGivesLaiwuTheClassOfJinan) {
   ASSERT_TRUE(taian.has_value());
   ASSERT_EQ(analysis->units.unitOfRegion(*laiwu), "370100");
   const CityOutcomes& outcomes = analysis->outcomes;
-  EXPECT_EQ(outcomes, classifyCities(analysis->match, &analysis->units, analysis->boundaries->prefectures().size()));  // derived once, by runAnalysis
+  EXPECT_EQ(outcomes, classifyCities(analysis->match, analysis->units));  // derived once, by runAnalysis
   ASSERT_EQ(outcomes.of("370100"), CityOutcome::Identical);
 
   const ViewTransform view(regions.regions()[*laiwu].labelPoint, 600.0, 500, 500);

@@ -26,16 +26,8 @@ std::vector<const MapLayer*> changedLayers(const LayerStack& before, const Layer
 }  // namespace
 
 LayersEdit::LayersEdit(LayerStack before, LayerStack after, Apply apply)
-    : QUndoCommand(describe(before, after)), mBefore(std::move(before)), mAfter(std::move(after)), mApply(std::move(apply)) {}
-
-void LayersEdit::undo() {
-  mApply(mBefore);
-  mDone = false;
-}
-
-void LayersEdit::redo() {
-  if (!mDone) mApply(mAfter);
-  mDone = false;
+    : SnapshotEdit(std::move(before), std::move(after), std::move(apply)) {
+  setText(describe(mBefore, mAfter));
 }
 
 std::string LayersEdit::styledLayer() const {
@@ -69,18 +61,8 @@ QString LayersEdit::describe(const LayerStack& before, const LayerStack& after) 
 }
 
 InputsEdit::InputsEdit(AnalysisInputs before, AnalysisInputs after, Apply apply)
-    : QUndoCommand(describe(before, after)), mBefore(std::move(before)), mAfter(std::move(after)), mApply(std::move(apply)) {}
-
-void InputsEdit::undo() {
-  // An edit whose analysis failed was never in effect (DocumentController restored the inputs
-  // before it); it is made obsolete and undone only to leave the stack.
-  if (!isObsolete()) mApply(mBefore);
-  mDone = false;
-}
-
-void InputsEdit::redo() {
-  if (!mDone) mApply(mAfter);
-  mDone = false;
+    : SnapshotEdit(std::move(before), std::move(after), std::move(apply)) {
+  setText(describe(mBefore, mAfter));
 }
 
 QString InputsEdit::describe(const AnalysisInputs& before, const AnalysisInputs& after) {

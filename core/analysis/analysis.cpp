@@ -5,13 +5,6 @@
 #include <utility>
 
 namespace cb {
-namespace {
-
-void checkCancel(const std::atomic<bool>* cancel) {
-  if (cancel != nullptr && cancel->load()) throw AnalysisCancelled();
-}
-
-}  // namespace
 
 const CityMatch* Analysis::city(const std::string& code) const {
   const auto it = std::lower_bound(match.cities.begin(), match.cities.end(), code,
@@ -26,7 +19,7 @@ std::shared_ptr<const Analysis> runAnalysis(const AnalysisInputs& inputs,
                                             const std::atomic<bool>* cancel,
                                             const ProgressFunction& progress) {
   const auto step = [&](int percent, const char* what) {
-    checkCancel(cancel);
+    throwIfCancelled(cancel);
     if (progress) progress(percent, what);
   };
   auto analysis = std::make_shared<Analysis>();

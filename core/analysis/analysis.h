@@ -17,6 +17,7 @@
 #include "core/model/load_report.h"
 #include "core/model/point_table.h"
 #include "core/stats/study_ellipses.h"
+#include "core/util/cancellation.h"
 
 namespace cb {
 
@@ -44,13 +45,6 @@ struct Analysis {
   /// The unit's label point (China Albers metres), if the boundaries have a polygon for it.
   [[nodiscard]] std::optional<Point2> cityPoint(const std::string& code) const;
 };
-
-/// Reports progress (0–100) and the step being done; called from the computing thread.
-using ProgressFunction = std::function<void(int percent, const std::string& step)>;
-
-/// Thrown when the analysis was cancelled. Deliberately not a std::exception: a handler of
-/// errors ("catch (const std::exception&)") must never swallow a cancel.
-struct AnalysisCancelled {};
 
 /// Runs every stage of the pipeline (see pipeline.h). `boundaries`, when given and loaded from the
 /// same path, is reused (loading and projecting is the slow step). Throws InputError (a

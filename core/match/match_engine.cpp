@@ -138,7 +138,8 @@ MatchReport matchPlacedRecords(const PointTable& clusters, const TablePlacement&
     }
     for (const std::size_t k : c.clusters) {
       MatchEntry& cluster = report.clusters[k];
-      const GroupSet related = taxonomy.similarClosure(cluster.groups);
+      cluster.related = taxonomy.similarClosure(cluster.groups);
+      const GroupSet& related = cluster.related;
       if (c.belts.empty()) {
         cluster.outcome = ClusterOutcome::NoBelt;
       } else if ((cluster.groups & beltGroups).any()) {

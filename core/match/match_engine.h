@@ -29,6 +29,7 @@ struct MatchEntry {
   std::string code;        ///< the unit it was resolved to
   ResolveRule rule = ResolveRule::None;
   GroupSet groups;
+  GroupSet related;        ///< clusters: the groups similar to `groups` (the taxonomy's closure)
   std::vector<std::string> groupIds;
   ClusterOutcome outcome = ClusterOutcome::NoBelt;  ///< clusters only
   std::string note;        ///< e.g. a county that lies in another city

@@ -19,6 +19,7 @@ struct PlacedRows {
   std::vector<double> x, y;
   std::vector<long long> rows;
   std::vector<std::string> programmes;
+  std::vector<std::optional<int>> years;
 };
 
 // The rows of a table at their unit's point; the rows without one join `unplaced`, in file order.
@@ -40,6 +41,7 @@ PlacedRows pointsOf(const PointTable& table, const TablePlacement& places, Point
     placed.y.push_back(it->second.y);
     placed.rows.push_back(record.row);
     placed.programmes.push_back(record.program);
+    placed.years.push_back(record.year);
   }
   std::stable_sort(missing.begin(), missing.end(),
                    [](const UnplacedRow& a, const UnplacedRow& b) { return a.row < b.row; });
@@ -83,7 +85,48 @@ SdeEllipse renamed(SdeReport report, const std::string& group) {
   return e;
 }
 
+// Programme order: the study's three first, then any other value present in byte order.
+std::vector<std::string> programmesOf(const PointTable& clusters) {
+  std::set<std::string> present;
+  for (const PointRecord& record : clusters.records) {
+    if (!record.program.empty()) present.insert(record.program);
+  }
+  std::vector<std::string> programmes;
+  for (const std::string& known : studyProgrammes()) {
+    if (present.erase(known) > 0) programmes.push_back(known);
+  }
+  programmes.insert(programmes.end(), present.begin(), present.end());
+  return programmes;
+}
+
 }  // namespace
+
+std::vector<StudyGroupPoints> studyGroupPoints(const PointTable& clusters, const TablePlacement& clusterPlaces,
+                                               const PointTable& belts, const TablePlacement& beltPlaces,
+                                               const UnitPoints& points) {
+  std::vector<UnplacedRow> ignored;  // computeStudyEllipses lists them
+  const PlacedRows c = pointsOf(clusters, clusterPlaces, PointKind::Cluster, points, ignored);
+  const PlacedRows b = pointsOf(belts, beltPlaces, PointKind::Belt, points, ignored);
+  std::vector<StudyGroupPoints> groups;
+  const auto add = [&](const std::string& group, PointKind kind, const std::string& file, const PlacedRows& rows,
+                       const std::string* programme) {
+    StudyGroupPoints g{group, kind, file, {}, {}, {}, {}};
+    for (std::size_t i = 0; i < rows.x.size(); ++i) {
+      if (programme != nullptr && rows.programmes[i] != *programme) continue;
+      g.x.push_back(rows.x[i]);
+      g.y.push_back(rows.y[i]);
+      g.rows.push_back(rows.rows[i]);
+      g.years.push_back(rows.years[i]);
+    }
+    groups.push_back(std::move(g));
+  };
+  for (const std::string& programme : programmesOf(clusters)) {
+    add(programme, PointKind::Cluster, clusters.file, c, &programme);
+  }
+  add(std::string(kStudyGroupClusters), PointKind::Cluster, clusters.file, c, nullptr);
+  add(std::string(kStudyGroupBelts), PointKind::Belt, belts.file, b, nullptr);
+  return groups;
+}
 
 const std::vector<std::string>& studyProgrammes() {
   static const std::vector<std::string> programmes = {"NDRC-SEI", "MIIT-AMC", "MOST-IIC"};
@@ -109,16 +152,7 @@ StudyEllipses computeStudyEllipses(const PointTable& clusters, const TablePlacem
   const PlacedRows c = pointsOf(clusters, clusterPlaces, PointKind::Cluster, points, study.unplaced);
   const PlacedRows b = pointsOf(belts, beltPlaces, PointKind::Belt, points, study.unplaced);
 
-  // Programme order: the study's three first, then any other value present in byte order.
-  std::set<std::string> present;
-  for (const PointRecord& record : clusters.records) {
-    if (!record.program.empty()) present.insert(record.program);
-  }
-  std::vector<std::string> programmes;
-  for (const std::string& known : studyProgrammes()) {
-    if (present.erase(known) > 0) programmes.push_back(known);
-  }
-  programmes.insert(programmes.end(), present.begin(), present.end());
+  const std::vector<std::string> programmes = programmesOf(clusters);
 
   // One ellipse per programme: the placed clusters that name one.
   SdeRequest byProgramme = albersRequest(options, polygonVertices);

@@ -6,6 +6,7 @@
 // a point at the representative point of its prefecture (BoundaryUnits::labelPoint) and weighs 1,
 // so a city with three clusters pulls the ellipse three times as hard as a city with one.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,6 +52,24 @@ struct StudyEllipses {
 /// unit code → the point where the unit's records stand (inside its polygon, China Albers metres);
 /// see BoundaryUnits::labelPoints.
 using UnitPoints = std::unordered_map<std::string, Point2>;
+
+/// The points of one study group (a programme, "clusters" or "belts"): where its placed rows
+/// stand (their unit's point, China Albers metres), with each row's number and year.
+struct StudyGroupPoints {
+  std::string group;
+  PointKind kind = PointKind::Cluster;
+  std::string file;  ///< the table the rows come from
+  std::vector<double> x, y;
+  std::vector<long long> rows;
+  std::vector<std::optional<int>> years;
+};
+
+/// The points of every study group, in the order of StudyEllipses::ellipses (a programme's
+/// rows, the clusters', the belts'); rows without a point are left out here (computeStudyEllipses
+/// lists them).
+std::vector<StudyGroupPoints> studyGroupPoints(const PointTable& clusters, const TablePlacement& clusterPlaces,
+                                               const PointTable& belts, const TablePlacement& beltPlaces,
+                                               const UnitPoints& points);
 
 /// Computes the study's ellipses with the given convention (ArcGIS 1 SD by default) in China
 /// Albers, on rows placed already (placeRecords of each table). A row is at the point of its

@@ -82,7 +82,7 @@ TEST(Analysis, NamesAMissingFile) {
 
 TEST(Analysis, StopsWhenCancelled) {
   const std::atomic<bool> cancel{true};
-  EXPECT_THROW(runAnalysis(fixtureInputs(), nullptr, &cancel), AnalysisCancelled);
+  EXPECT_THROW(runAnalysis(fixtureInputs(), nullptr, &cancel), Cancelled);
 }
 
 }  // namespace

@@ -3,7 +3,8 @@
 # Run as `cmake -DCORE_DIR=<source>/core -P check_core_layers.cmake`; fails naming every include
 # that reaches upwards. The order, lowest first:
 #   util, geometry → crs, spatial → model (plain data) → io (readers) → gazetteer, taxonomy →
-#   match, stats → analysis (the pipeline) → scene, project, export (what is made of an analysis)
+#   match, stats → inference (tests and intervals of their results) → analysis (the pipeline) →
+#   scene, project, export (what is made of an analysis)
 cmake_policy(SET CMP0057 NEW)
 set(allowed_util      util)
 set(allowed_geometry  geometry)
@@ -15,10 +16,11 @@ set(allowed_gazetteer gazetteer io model crs spatial geometry util)
 set(allowed_taxonomy  taxonomy io model crs spatial geometry util)
 set(allowed_match     match gazetteer taxonomy io model crs spatial geometry util)
 set(allowed_stats     stats gazetteer io model crs spatial geometry util)
-set(allowed_analysis  analysis match stats gazetteer taxonomy io model crs spatial geometry util)
-set(allowed_scene     scene analysis match stats gazetteer taxonomy io model crs spatial geometry util)
-set(allowed_project   project scene analysis match stats gazetteer taxonomy io model crs spatial geometry util)
-set(allowed_export    export analysis match stats gazetteer taxonomy io model crs spatial geometry util)
+set(allowed_inference inference match stats gazetteer taxonomy io model crs spatial geometry util)
+set(allowed_analysis  analysis inference match stats gazetteer taxonomy io model crs spatial geometry util)
+set(allowed_scene     scene analysis inference match stats gazetteer taxonomy io model crs spatial geometry util)
+set(allowed_project   project scene analysis inference match stats gazetteer taxonomy io model crs spatial geometry util)
+set(allowed_export    export analysis inference match stats gazetteer taxonomy io model crs spatial geometry util)
 
 if(NOT CORE_DIR)
   message(FATAL_ERROR "set CORE_DIR to the core/ folder")

@@ -93,7 +93,7 @@ void DocumentController::recompute() {
       if (outcome.analysis->boundaries != previous) {
         outcome.paths = std::make_shared<const render::PathCache>(outcome.analysis->boundaries);
       }
-    } catch (const AnalysisCancelled&) {
+    } catch (const Cancelled&) {
       outcome.cancelled = true;
     } catch (const std::exception& e) {
       outcome.error = QString::fromStdString(e.what());

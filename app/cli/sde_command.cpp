@@ -13,6 +13,7 @@
 #include "app/cli/command.h"
 #include "app/cli/sde_input.h"
 #include "app/cli/sde_output.h"
+#include "app/cli/significance_arguments.h"
 #include "core/crs/crs.h"
 #include "core/export/ellipse_writer.h"
 #include "core/stats/sde_analysis.h"
@@ -20,7 +21,7 @@
 namespace cb::cli {
 namespace {
 
-constexpr const char* kUsage =
+const std::string kUsage = std::string(
     "usage: clusterbelt-cli sde --points FILE [--x COL --y COL | --city COL [--province COL]]\n"
     "         [--crs EPSG:4326|PROJ-STRING] [--weight COL] [--group COL]\n"
     "         [--method arcgis|yuill|crimestat|aspace|confidence] [--sd 1|2|3] [--p 0.95]\n"
@@ -29,7 +30,9 @@ constexpr const char* kUsage =
     "       clusterbelt-cli sde --study [--boundaries FILE] [--clusters FILE] [--belts FILE]\n"
     "         [--method …] [--sd …]\n"
     "         [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n"
-    "         [--p …] [--vertices N] [--format json|csv] [--out FILE.gpkg|FILE.shp]\n\n"
+    "         [--p …] [--vertices N] [--format json|csv] [--out FILE.gpkg|FILE.shp]\n"
+    "         [--bootstrap B [--level 0.95] [--seed S]] [--by-year COLUMN [--cumulative]]\n"
+    "         [--significance-out DIR]\n\n"
     "Standard deviational ellipses of the points in FILE (CSV, XLSX, GeoPackage, GeoJSON, or\n"
     "anything GDAL reads; the first layer), one per value of --group, in ascending order of the\n"
     "value. Without --weight every record weighs 1 (a count).\n\n"
@@ -55,18 +58,25 @@ constexpr const char* kUsage =
     "prefecture (code, else city and province, else county) and weighs 1; rows that cannot be\n"
     "placed are listed under 'unplaced' (and on stderr) and are in no ellipse; --boundaries gives\n"
     "the polygons (default: the bundled prefectures). --clusters-where\n"
-    "and --belts-where keep only the rows whose COLUMN holds one of the values (LO..HI: a range).\n\n"
+    "and --belts-where keep only the rows whose COLUMN holds one of the values (LO..HI: a range).\n"
+    "With --study:\n") + kSdeInferenceUsage + "\n"
     "Semi-axes sigma_major/sigma_minor are in metres, azimuth_deg is the bearing of the major\n"
     "axis clockwise from grid north in [0,180), azimuth_true_deg from true north at the centre.\n"
     "ArcGIS fields: YStdDist = major (along Rotation), XStdDist = minor. A bad row (non-numeric\n"
     "coordinate, bad weight) is an error naming the file and row; exit status 2.\n";
 
 int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
-  const Arguments args(argv, {"allow-degrees", "study"},
-                       {"points", "x", "y", "city", "province", "crs", "weight", "group", "method",
-                        "sd", "p", "compute-crs", "vertices", "format", "out", "boundaries", "clusters",
-                        "belts", "clusters-where", "belts-where"});
+  std::set<std::string> flags = {"allow-degrees", "study"};
+  flags.insert(kSdeInferenceFlags.begin(), kSdeInferenceFlags.end());
+  std::set<std::string> known = {"points", "x", "y", "city", "province", "crs", "weight", "group", "method",
+                                 "sd", "p", "compute-crs", "vertices", "format", "out", "boundaries", "clusters",
+                                 "belts", "clusters-where", "belts-where"};
+  known.insert(kSdeInferenceOptions.begin(), kSdeInferenceOptions.end());
+  const Arguments args(argv, flags, known);
   if (args.has("study")) return runSdeStudy(args, out, err);
+  for (const char* option : {"bootstrap", "by-year", "cumulative", "significance-out", "level", "seed", "threads"}) {
+    if (args.has(option)) throw ArgumentError(std::string("--") + option + " goes with --study");
+  }
   if (args.has("clusters") || args.has("belts") || args.has("clusters-where") || args.has("belts-where")) {
     throw ArgumentError("--clusters, --belts and their --…-where filters go with --study");
   }
@@ -140,7 +150,7 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
 
 const bool kRegistered = registerCommand(
     {"sde", "standard deviational ellipses of a points table (ArcGIS, CrimeStat, … conventions)",
-     kUsage, &run});
+     kUsage.c_str(), &run});
 
 }  // namespace
 }  // namespace cb::cli

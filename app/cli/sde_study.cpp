@@ -9,6 +9,7 @@
 #include "app/cli/command.h"
 #include "app/cli/sde_input.h"
 #include "app/cli/sde_output.h"
+#include "app/cli/significance_arguments.h"
 #include "core/analysis/pipeline.h"
 #include "core/export/ellipse_writer.h"
 
@@ -32,7 +33,8 @@ CPLJSONObject unplacedJson(const UnplacedRow& u) {
   return json;
 }
 
-void printJson(const StudyEllipses& study, const SdeOptions& options, std::ostream& out) {
+void printJson(const StudyEllipses& study, const SdeOptions& options, const Significance* significance,
+               std::ostream& out) {
   CPLJSONObject root;
   root.Add("study", true);
   root.Add("clusters", study.clustersFile);
@@ -56,6 +58,12 @@ void printJson(const StudyEllipses& study, const SdeOptions& options, std::ostre
   }
   root.Add("messages", messages);
   root.Add("warnings", warnings);
+  if (significance != nullptr) {
+    const CPLJSONObject parts = significanceJson(*significance, MatchReport{});
+    for (const char* key : {"bootstrap", "over_time", "notes"}) {
+      if (parts.GetObj(key).IsValid()) root.Add(key, parts.GetObj(key));
+    }
+  }
   out << root.Format(CPLJSONObject::PrettyFormat::Pretty) << '\n';
 }
 
@@ -73,12 +81,19 @@ int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
   const int vertices = static_cast<int>(args.number("vertices").value_or(360.0));
   if (vertices < 3) throw ArgumentError("--vertices must be at least 3");
 
-  const AnalysisInputs inputs = analysisInputsFromArguments(args);
+  AnalysisInputs inputs = analysisInputsFromArguments(args);
   const SdeOptions& options = inputs.sde;
+  const SignificanceOptions tests = sdeSignificanceOptions(args);
+  if (const auto column = args.value("by-year")) inputs.clusters.mapping["year"] = *column;
+  const std::optional<std::string> tablesDirectory = args.value("significance-out");
+  if (format == "csv" && asksForAny(tests) && !tablesDirectory) {
+    throw ArgumentError("--format csv with --bootstrap or --by-year needs --significance-out DIR for their tables");
+  }
 
   // The stages the ellipses need: the tables, the boundaries for the points, no taxonomy.
   LoadReport report;
   StudyEllipses study;
+  std::vector<StudyGroupPoints> groups;
   try {
     const LoadedInputs loaded = loadInputs(inputs, report, false);
     const std::shared_ptr<const BoundaryMap> boundaries = loadBoundaries(inputs.boundaries);
@@ -87,6 +102,10 @@ int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
     printLoadReport(report, err);
     printFilteredCounts(inputs, loaded.clusters.records.size(), loaded.belts.records.size(), "sde --study", err);
     study = ellipsesOfRows(inputs, loaded, placements, units.labelPoints(), vertices);
+    if (asksForAny(tests)) {
+      groups = studyGroupPoints(loaded.clusters, placements.clusters, loaded.belts, placements.belts,
+                                units.labelPoints());
+    }
   } catch (const std::runtime_error& e) {
     printLoadReport(report, err);
     err << "sde --study: " << e.what() << '\n';
@@ -101,13 +120,42 @@ int runSdeStudy(const Arguments& args, std::ostream& out, std::ostream& err) {
     err << (m.row >= 0 ? sdeRowLabel(file, m.row) : file) << ": " << severityName(m.severity)
         << ": group '" << m.group << "': " << m.text << '\n';
   }
+  // Bootstrap intervals and change over time, when asked for.
+  Significance significance;
+  if (tests.bootstrap) {
+    BootstrapOptions b = *tests.bootstrap;
+    b.sde = options;
+    try {
+      significance.bootstraps = studyBootstraps(groups, b);
+    } catch (const std::invalid_argument& e) {
+      err << "sde --study: " << e.what() << '\n';
+      return kExitBadInput;
+    }
+    for (const GroupBootstrap& g : significance.bootstraps) {
+      if (!g.bootstrap.computed) err << "sde --study: group '" << g.group << "': no bootstrap: " << g.bootstrap.reason << '\n';
+    }
+  }
+  if (tests.overTime) {
+    significance.trajectories = studyTrajectories(groups, tests.cumulative, options);
+    if (significance.trajectories.empty()) {
+      err << "sde --study: warning: no row has a year in column '" << *args.value("by-year") << "'\n";
+    }
+    for (const CentreTrajectory& t : significance.trajectories) {
+      for (const SdeMessage& m : t.messages) {
+        const std::string& file = fileOfGroup(study, t.group);
+        err << (m.row >= 0 ? sdeRowLabel(file, m.row) : file) << ": " << severityName(m.severity) << ": group '"
+            << m.group << "': " << m.text << '\n';
+      }
+    }
+  }
   if (const std::optional<std::string> path = args.value("out")) {
     writeEllipses(*path, study.ellipses);
   }
+  if (tablesDirectory && asksForAny(tests)) writeSignificanceTables(*tablesDirectory, significance, MatchReport{});
   if (format == "csv") {
     printSdeCsv(study.ellipses, out);
   } else {
-    printJson(study, options, out);
+    printJson(study, options, asksForAny(tests) ? &significance : nullptr, out);
   }
   const bool any = std::any_of(study.ellipses.begin(), study.ellipses.end(),
                                [](const SdeEllipse& e) { return e.hasEllipse; });

@@ -15,14 +15,7 @@
 namespace cb {
 namespace {
 
-std::string number(double value, int precision = 10) {
-  if (!std::isfinite(value)) return {};
-  std::ostringstream out;
-  out.imbue(std::locale::classic());
-  out.precision(precision);
-  out << value;
-  return out.str();
-}
+std::string number(double value) { return text::formatNumber(value); }
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;

@@ -39,6 +39,7 @@ constexpr const char* kFigureNames[kFiguresPerBlock] = {"cities_with_both", "clu
 // The match as integers: each replicate is then one pass over the belts and one over the clusters.
 struct EncodedMatch {
   std::vector<std::string> unitCodes;
+  std::vector<std::string> added;  // cities of the match the caller's units did not name
   std::vector<double> cumulativeWeight;  // PlaceByWeight: running sum over unitCodes
   std::vector<std::uint32_t> clusterUnit, clusterBlock;  // block 1 + programme index
   std::vector<GroupSet> clusterGroups, clusterRelated;
@@ -49,7 +50,7 @@ struct EncodedMatch {
   std::vector<std::string> programmes;
 };
 
-EncodedMatch encode(const MatchReport& match, const std::vector<CandidateUnit>& units, const PermutationOptions& options) {
+EncodedMatch encode(const MatchReport& match, const std::vector<UnitWeight>& units, const PermutationOptions& options) {
   EncodedMatch e;
   std::unordered_map<std::string, std::uint32_t> unitIndex;
   std::vector<double> weights;
@@ -61,7 +62,15 @@ EncodedMatch encode(const MatchReport& match, const std::vector<CandidateUnit>& 
     }
     return it->second;
   };
-  for (const CandidateUnit& unit : units) {
+  // A city the weights leave out receives no belt in the null (weight 0), and is named.
+  const double missingWeight = options.model == BeltNullModel::PlaceByWeight ? 0.0 : 1.0;
+  const auto addCity = [&](const std::string& code) {
+    const std::size_t before = e.unitCodes.size();
+    const std::uint32_t index = addUnit(code, missingWeight);
+    if (e.unitCodes.size() > before) e.added.push_back(code);
+    return index;
+  };
+  for (const UnitWeight& unit : units) {
     if (options.model == BeltNullModel::PlaceByWeight && !(std::isfinite(unit.weight) && unit.weight >= 0.0)) {
       throw std::invalid_argument("the weight of prefecture " + unit.code + " is " + std::to_string(unit.weight) +
                                   ": weights must be zero or positive");
@@ -69,7 +78,7 @@ EncodedMatch encode(const MatchReport& match, const std::vector<CandidateUnit>& 
     addUnit(unit.code, unit.weight);
   }
   for (const MatchEntry& belt : match.belts) {
-    e.beltUnit.push_back(addUnit(belt.code, 1.0));
+    e.beltUnit.push_back(addCity(belt.code));
     e.beltGroups.push_back(belt.groups);
   }
   for (const auto& [programme, tally] : match.byProgram) e.programmes.push_back(programme);
@@ -77,7 +86,7 @@ EncodedMatch encode(const MatchReport& match, const std::vector<CandidateUnit>& 
   e.blockCities.resize(blocks);
   e.blockClusters.assign(blocks, 0);
   for (const MatchEntry& cluster : match.clusters) {
-    const std::uint32_t unit = addUnit(cluster.code, 1.0);
+    const std::uint32_t unit = addCity(cluster.code);
     const auto programme = std::lower_bound(e.programmes.begin(), e.programmes.end(), cluster.program);
     const auto block = static_cast<std::uint32_t>(1 + (programme - e.programmes.begin()));
     e.clusterUnit.push_back(unit);
@@ -171,7 +180,7 @@ void arrangeBelts(const EncodedMatch& e, BeltNullModel model, Xoshiro256* rng, S
 
 }  // namespace
 
-PermutationTest runPermutationTest(const MatchReport& match, const std::vector<CandidateUnit>& units,
+PermutationTest runPermutationTest(const MatchReport& match, const std::vector<UnitWeight>& units,
                                    const PermutationOptions& options) {
   if (options.permutations < kMinPermutations) {
     throw std::invalid_argument("a permutation test needs at least " + std::to_string(kMinPermutations) +
@@ -207,6 +216,7 @@ PermutationTest runPermutationTest(const MatchReport& match, const std::vector<C
   test.generator = "xoshiro256** 1.0, replicate i seeded by SplitMix64 from (seed, i); Fisher-Yates shuffles, "
                    "Lemire's unbiased bounded integers";
   test.candidateUnits = e.unitCodes.size();
+  test.unitsAdded = e.added;
   for (std::size_t block = 0; block < e.blockCities.size(); ++block) {
     for (std::size_t k = 0; k < kFiguresPerBlock; ++k) {
       const std::size_t f = block * kFiguresPerBlock + k;

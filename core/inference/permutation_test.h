@@ -15,6 +15,7 @@
 
 #include "core/inference/null_distribution.h"
 #include "core/match/match_engine.h"
+#include "core/model/unit_weight.h"
 #include "core/util/cancellation.h"
 
 namespace cb {
@@ -36,12 +37,6 @@ enum class BeltNullModel {
 
 std::string_view beltNullModelName(BeltNullModel model);  ///< "industries", "prefectures", "weights"
 std::optional<BeltNullModel> parseBeltNullModel(std::string_view name);
-
-/// A prefecture a belt may move to, and its weight for PlaceByWeight (ignored otherwise).
-struct CandidateUnit {
-  std::string code;
-  double weight = 1.0;
-};
 
 struct PermutationOptions {
   BeltNullModel model = BeltNullModel::ShuffleIndustries;
@@ -68,16 +63,18 @@ struct PermutationTest {
   PermutationOptions options;  ///< as run (cancel and progress cleared)
   std::string generator;       ///< the random generator and how replicates are seeded, in words
   std::size_t candidateUnits = 0;  ///< prefectures the belts may move to
+  std::vector<std::string> unitsAdded;  ///< cities of the match that `units` did not name
   /// All clusters first, then one block per programme in the order of MatchReport::byProgram.
   std::vector<PermutationFigure> figures;
 };
 
-/// Runs the test on a match. `units` are the prefectures belts may move to (for the location
-/// models; every city of the match is added if missing, with weight 1). Throws
+/// Runs the test on a match. `units` are the prefectures belts may move to, with their weights for
+/// PlaceByWeight (ignored otherwise); a city of the match that is not among them is added, with
+/// weight 0 under PlaceByWeight (and listed in PermutationTest::unitsAdded). Throws
 /// std::invalid_argument, with a message saying why, for fewer than kMinPermutations
 /// permutations, and for PlaceByWeight with a weight that is negative, not finite, or all zero;
 /// throws Cancelled when options.cancel is set.
-PermutationTest runPermutationTest(const MatchReport& match, const std::vector<CandidateUnit>& units,
+PermutationTest runPermutationTest(const MatchReport& match, const std::vector<UnitWeight>& units,
                                    const PermutationOptions& options);
 
 }  // namespace cb

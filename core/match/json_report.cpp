@@ -92,7 +92,8 @@ void writeRows(const std::vector<UnplacedRow>& rows, std::ostream& out) {
 
 }  // namespace
 
-void writeJsonReport(const MatchReport& report, std::ostream& out) {
+void writeJsonReport(const MatchReport& report, std::ostream& out,
+                     const std::vector<std::pair<std::string, std::string>>& extraMembers) {
   const MatchTally& s = report.summary;
   out << "{\n  \"clusters_file\": " << quoted(report.clustersFile) << ",\n  \"belts_file\": "
       << quoted(report.beltsFile) << ",\n  \"summary\": {\n";
@@ -143,6 +144,7 @@ void writeJsonReport(const MatchReport& report, std::ostream& out) {
   writeRows(report.unresolved, out);
   out << ",\n  \"unplaced_industries\": ";
   writeRows(report.unplacedIndustries, out);
+  for (const auto& [key, json] : extraMembers) out << ",\n  " << quoted(key) << ": " << json;
   out << "\n}\n";
 }
 

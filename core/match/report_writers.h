@@ -3,6 +3,8 @@
 
 #include <iosfwd>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/match/match_engine.h"
 
@@ -10,8 +12,10 @@ namespace cb {
 
 /// The whole report as JSON: summary, by_program, by_province, cities (with clusters, belts
 /// and pairs), unresolved and unplaced_industries. Keys and order are fixed; shares are
-/// fractions rounded to four decimals.
-void writeJsonReport(const MatchReport& report, std::ostream& out);
+/// fractions rounded to four decimals. `extraMembers` are appended to the top-level object, each a
+/// key and a JSON text (e.g. the significance of the figures, which core/match does not know).
+void writeJsonReport(const MatchReport& report, std::ostream& out,
+                     const std::vector<std::pair<std::string, std::string>>& extraMembers = {});
 
 /// One CSV row per cluster and per belt, resolved or not: where it was placed, its groups and,
 /// for clusters, the outcome and the belts that give it. UTF-8 with a header line.

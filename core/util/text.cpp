@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/text.h"
 
+#include <cmath>
+#include <locale>
+#include <sstream>
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -186,6 +190,15 @@ std::optional<int> parseInteger(std::string_view textValue) {
     return std::nullopt;
   }
   return static_cast<int>(*value);
+}
+
+std::string formatNumber(double value, int precision) {
+  if (!std::isfinite(value)) return {};
+  std::ostringstream out;
+  out.imbue(std::locale::classic());
+  out.precision(precision);
+  out << value;
+  return out.str();
 }
 
 }  // namespace cb::text

@@ -52,6 +52,10 @@ std::optional<double> parseNumber(std::string_view text);
 /// parseNumber() for whole numbers: nothing when the number has a fraction or does not fit an int.
 std::optional<int> parseInteger(std::string_view text);
 
+/// A number for a table or report, locale-independent, with up to `precision` significant
+/// digits; empty for NaN and infinities (an empty cell, never "nan").
+std::string formatNumber(double value, int precision = 10);
+
 /// Converts GBK (code page 936) bytes to UTF-8 through GDAL's CPLRecode.
 std::string gbkToUtf8(std::string_view bytes);
 

@@ -90,7 +90,7 @@ TEST(PermutationTest, MovingBeltsAmongAHundredPrefecturesFindsTheTenSharedCities
   // Clusters and belts in the same 10 of 100 prefectures; moved at random, the belts' 10 cities
   // meet the clusters' in 10·10/100 = 1 city on average.
   HandMatch m;
-  std::vector<CandidateUnit> units;
+  std::vector<UnitWeight> units;
   for (std::size_t i = 0; i < 100; ++i) units.push_back({std::to_string(110000 + i * 100), 1.0});
   for (std::size_t i = 0; i < 10; ++i) {
     m.cluster(units[i].code, 0);
@@ -115,7 +115,7 @@ TEST(PermutationTest, AllTheWeightOnTheClustersCityPutsEveryBeltThereSoNothingIs
   HandMatch m;
   m.cluster("110000", 0);
   m.belt("120000", 0);
-  const std::vector<CandidateUnit> units = {{"110000", 5.0}, {"120000", 0.0}, {"130000", 0.0}};
+  const std::vector<UnitWeight> units = {{"110000", 5.0}, {"120000", 0.0}, {"130000", 0.0}};
   PermutationOptions options;
   options.model = BeltNullModel::PlaceByWeight;
   options.permutations = 99;
@@ -154,7 +154,7 @@ TEST(PermutationTest, TheSameSeedGivesTheSameResultOnOneThreadAndOnFour) {
   PermutationOptions options;
   options.model = BeltNullModel::MovePrefectures;
   options.permutations = 999;
-  std::vector<CandidateUnit> units;
+  std::vector<UnitWeight> units;
   for (const PrefectureUnit& unit : analysis->unitList) units.push_back({unit.code, 1.0});
   options.threads = 1;
   const PermutationTest one = runPermutationTest(analysis->match, units, options);

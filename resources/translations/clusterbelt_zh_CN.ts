@@ -1567,6 +1567,185 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     </message>
 </context>
 <context>
+    <name>cb::ui::SignificanceSection</name>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Not run on the loaded data yet.</source>
+        <translation>尚未对已加载数据运行检验。</translation>
+    </message>
+    <message>
+        <source>No data loaded yet.</source>
+        <translation>尚未加载数据。</translation>
+    </message>
+    <message>
+        <source>Permutation test</source>
+        <translation>置换检验</translation>
+    </message>
+    <message>
+        <source>Colocation quotient</source>
+        <translation>共位商</translation>
+    </message>
+    <message>
+        <source>Ellipse bootstrap</source>
+        <translation>椭圆自助法</translation>
+    </message>
+    <message>
+        <source>%1 … %2 %</source>
+        <translation>%1 … %2 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Significance&lt;/b&gt; (loaded data against chance)</source>
+        <translation>&lt;b&gt;显著性&lt;/b&gt;（已加载数据与随机分布比较）</translation>
+    </message>
+    <message>
+        <source>&amp;Permutations:</source>
+        <translation>置换次数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Null model:</source>
+        <translation>零模型(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Shuffle the belts&apos; industries (cities kept)</source>
+        <translation>打乱产业带的产业（城市不变）</translation>
+    </message>
+    <message>
+        <source>Move each city&apos;s belts to a random prefecture</source>
+        <translation>将每个城市的产业带整体移至随机地级单元</translation>
+    </message>
+    <message>
+        <source>Industries: do the belts of the clusters&apos; cities match them more often than chance? Prefectures: do belts stand where clusters are more often than chance?</source>
+        <translation>产业：集群所在城市的产业带与集群产业相符的频率是否高于随机？地级单元：产业带是否比随机更常位于集群所在地？</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result (xoshiro256**, one stream per permutation)</source>
+        <translation>相同的种子给出相同的结果（xoshiro256**，每次置换一个独立序列）</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours (CLQ):</source>
+        <translation>近邻数（共位商）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Run tests</source>
+        <translation>运行检验(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <source>Null mean</source>
+        <translation>零分布均值</translation>
+    </message>
+    <message>
+        <source>Null 95 %</source>
+        <translation>零分布 95 %</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>(r + 1) / (N + 1): r of N permutations reach the observed value</source>
+        <translation>(r + 1) / (N + 1)：N 次置换中有 r 次达到观测值</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bootstrap intervals of the ellipses&lt;/b&gt; (95 %)</source>
+        <translation>&lt;b&gt;椭圆的自助法区间&lt;/b&gt;（95 %）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Semi-major (km)</source>
+        <translation>长半轴（km）</translation>
+    </message>
+    <message>
+        <source>Semi-minor (km)</source>
+        <translation>短半轴（km）</translation>
+    </message>
+    <message>
+        <source>Azimuth (°)</source>
+        <translation>方位角（°）</translation>
+    </message>
+    <message>
+        <source>Area (10³ km²)</source>
+        <translation>面积（10³ km²）</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2.</source>
+        <translation>%1 次置换，种子 %2。</translation>
+    </message>
+    <message>
+        <source>Cities with clusters and belts</source>
+        <translation>同时有集群和产业带的城市</translation>
+    </message>
+    <message>
+        <source>Clusters with an identical belt</source>
+        <translation>有相同产业带的集群</translation>
+    </message>
+    <message>
+        <source>Clusters with an identical or similar belt</source>
+        <translation>有相同或相似产业带的集群</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>This null model keeps the belts in their cities: the figure cannot change</source>
+        <translation>此零模型保持产业带所在城市不变：该指标不会改变</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Colocation quotient&lt;/b&gt; clusters → belts (%1 nearest neighbours, prefecture points): CLQ = %2, null 95 % %3–%4, p = %5. Above 1: a cluster&apos;s neighbours are belts more often than the belts&apos; share of all points.</source>
+        <translation>&lt;b&gt;共位商&lt;/b&gt; 集群 → 产业带（%1 个最近邻，地级单元点）：CLQ = %2，零分布 95 % %3–%4，p = %5。大于 1：集群的近邻是产业带的频率高于产业带在全部点中的占比。</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Null distribution</source>
+        <translation>零分布</translation>
+    </message>
+    <message>
+        <source>%1 under the null (red: observed)</source>
+        <translation>零模型下的%1（红线：观测值）</translation>
+    </message>
+    <message>
+        <source>Permutations</source>
+        <translation>置换次数</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::SummaryPanel</name>
     <message>
         <source>%1 %</source>

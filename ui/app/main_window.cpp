@@ -24,6 +24,7 @@
 #include "ui/controllers/document_controller.h"
 #include "ui/controllers/document_history.h"
 #include "ui/controllers/progress_presenter.h"
+#include "ui/controllers/significance_controller.h"
 #include "ui/controllers/project_controller.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/dialogs/column_mapping_dialog.h"
@@ -35,6 +36,7 @@
 #include "ui/panels/chart_panel.h"
 #include "ui/panels/city_inspector.h"
 #include "ui/panels/layer_panel.h"
+#include "ui/panels/significance_section.h"
 #include "ui/panels/summary_panel.h"
 #include "ui/panels/table_panel.h"
 
@@ -59,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
       mCanvas(new MapCanvas(this)),
       mHistory(new DocumentHistory(mDocument, mLayers, this)),
       mProject(new ProjectController(mDocument, mLayers, mCanvas, mHistory, this)),
+      mSignificance(new SignificanceController(this)),
       mTexts(std::make_unique<Texts>()) {
   setObjectName(QStringLiteral("mainWindow"));
   setCentralWidget(mCanvas);
@@ -280,6 +283,13 @@ void MainWindow::connectDocument() {
   connect(mDocument, &DocumentController::analysisChanged, mTables, &TablePanel::setAnalysis);
   connect(mDocument, &DocumentController::analysisChanged, mCharts, &ChartPanel::setAnalysis);
   connect(mDocument, &DocumentController::analysisChanged, mSummary, &SummaryPanel::setAnalysis);
+  connect(mDocument, &DocumentController::analysisChanged, mSignificance, &SignificanceController::setAnalysis);
+  SignificanceSection* tests = mSummary->significance();
+  connect(tests, &SignificanceSection::runRequested, mSignificance, &SignificanceController::run);
+  connect(tests, &SignificanceSection::cancelRequested, mSignificance, &SignificanceController::cancel);
+  connect(mSignificance, &SignificanceController::busyChanged, tests, &SignificanceSection::setBusy);
+  connect(mSignificance, &SignificanceController::progress, tests, &SignificanceSection::setProgress);
+  connect(mSignificance, &SignificanceController::resultChanged, tests, &SignificanceSection::setResult);
   connect(mDocument, &DocumentController::analysisChanged, this, [this](const auto& analysis) {
     if (mUnresolved) mUnresolved->setAnalysis(analysis);
     // A city that is gone from the new data is no longer selectable.

@@ -21,6 +21,7 @@ class MapCanvas;
 class ProjectController;
 class RecentFiles;
 class SelectionModel;
+class SignificanceController;
 class SummaryPanel;
 class TablePanel;
 class UnresolvedDialog;
@@ -47,6 +48,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] LayerPanel* layerPanel() const { return mLayerPanel; }
   [[nodiscard]] ChartPanel* charts() const { return mCharts; }
   [[nodiscard]] DocumentHistory* history() const { return mHistory; }
+  [[nodiscard]] SummaryPanel* summary() const { return mSummary; }
+  [[nodiscard]] SignificanceController* significance() const { return mSignificance; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -77,6 +80,7 @@ class MainWindow : public QMainWindow {
   MapCanvas* mCanvas;
   DocumentHistory* mHistory;
   ProjectController* mProject;
+  SignificanceController* mSignificance;
   CityInspector* mInspector = nullptr;
   TablePanel* mTables = nullptr;
   ChartPanel* mCharts = nullptr;

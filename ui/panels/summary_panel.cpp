@@ -13,6 +13,8 @@
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
+#include "ui/panels/significance_section.h"
+
 namespace cb::ui {
 namespace {
 
@@ -64,6 +66,7 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent) {
   mFigures->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   mSource = new QLabel(this);
   mSource->setWordWrap(true);
+  mSignificance = new SignificanceSection(this);
   mProgramsTitle = new QLabel(this);
   mPrograms = makeTable(7, this);
   mCompleteness = new QLabel(this);
@@ -84,6 +87,7 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(mTitle);
   layout->addWidget(mFigures);
   layout->addWidget(mSource);
+  layout->addWidget(mSignificance);
   layout->addWidget(mProgramsTitle);
   layout->addWidget(mPrograms);
   layout->addWidget(mCompleteness);
@@ -109,6 +113,7 @@ SummaryPanel::~SummaryPanel() = default;
 
 void SummaryPanel::setAnalysis(std::shared_ptr<const Analysis> analysis) {
   mAnalysis = std::move(analysis);
+  mSignificance->setAnalysisAvailable(mAnalysis != nullptr);
   refresh();
 }
 

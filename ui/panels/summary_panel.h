@@ -13,11 +13,13 @@ class QTableWidget;
 
 namespace cb::ui {
 
+class SignificanceSection;
+
 /// Dock content with the study's statistics computed from the loaded data (Analysis::match), shown
 /// beside the figures the 2022 study published (赵作权 et al., Bulletin of the CAS 37(12)) and
 /// labelled as such; the statistics by programme; how complete the loaded data are against the
 /// study's 159 clusters; and the number of rows that could not be placed, with a button that asks
-/// for the review list.
+/// for the review list. Beside the figures, the Significance section tests them against chance.
 class SummaryPanel : public QWidget {
   Q_OBJECT
 
@@ -53,6 +55,7 @@ class SummaryPanel : public QWidget {
   [[nodiscard]] QString completenessText() const;
   [[nodiscard]] QString unresolvedText() const;
   [[nodiscard]] QPushButton* reviewButton() const { return mReview; }
+  [[nodiscard]] SignificanceSection* significance() const { return mSignificance; }
 
  public Q_SLOTS:
   void setAnalysis(std::shared_ptr<const cb::Analysis> analysis);
@@ -74,6 +77,7 @@ class SummaryPanel : public QWidget {
   QLabel* mTitle;
   QTableWidget* mFigures;
   QLabel* mSource;
+  SignificanceSection* mSignificance;
   QLabel* mProgramsTitle;
   QTableWidget* mPrograms;
   QLabel* mCompleteness;

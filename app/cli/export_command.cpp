@@ -15,7 +15,8 @@ namespace cb::cli {
 namespace {
 
 const std::string kUsage = std::string(
-    "usage: clusterbelt-cli export --what outcomes|ellipses|clusters|belts|cities --out FILE\n"
+    "usage: clusterbelt-cli export --what outcomes|ellipses|clusters|belts|cities|over-time\n"
+    "                           --out FILE\n"
     "         [--boundaries PATH] [--clusters PATH] [--belts PATH]\n"
     "         [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n\n"
     "Writes part of the analysis of the bundled (or given) clusters, belts and boundaries:\n"
@@ -23,6 +24,8 @@ const std::string kUsage = std::string(
     "            (.csv, .xlsx: the table of the cities with clusters or belts)\n"
     "  ellipses  the study's standard deviational ellipses: .gpkg, .shp (or parameters: .csv, .xlsx)\n"
     "  clusters, belts, cities  tables: .csv (UTF-8 with BOM, for Excel) or .xlsx\n"
+    "  over-time  the ellipses per year of the rows' year column and the steps of their mean\n"
+    "             centre (distance, bearing, speed, change of area and shape): .csv or .xlsx\n"
     "Layers are in China Albers metres; Shapefiles are UTF-8 with a .cpg file.\n\n") +
     kSdeUsage + kRowFilterUsage;
 
@@ -35,7 +38,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   const std::optional<std::string> output = arguments.value("out");
   if (!what || !output) throw ArgumentError("--what and --out are required");
   const std::optional<ExportWhat> kind = parseExportWhat(*what);
-  if (!kind) throw ArgumentError("--what must be outcomes, ellipses, clusters, belts or cities, not '" + *what + "'");
+  if (!kind) throw ArgumentError("--what must be outcomes, ellipses, clusters, belts, cities or over-time, not '" + *what + "'");
   if (!canExport(*kind, *output)) {
     const bool geometric = *kind == ExportWhat::Outcomes || *kind == ExportWhat::Ellipses;
     throw ArgumentError("--out: write " + *what + " as " + (geometric ? ".gpkg, .shp, .csv or .xlsx" : ".csv or .xlsx") +

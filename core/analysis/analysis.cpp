@@ -12,6 +12,12 @@ const CityMatch* Analysis::city(const std::string& code) const {
   return it != match.cities.end() && it->code == code ? &*it : nullptr;
 }
 
+const CentreTrajectory* Analysis::trajectory(std::string_view group) const {
+  const auto it = std::find_if(trajectories.begin(), trajectories.end(),
+                               [&](const CentreTrajectory& t) { return t.group == group; });
+  return it == trajectories.end() ? nullptr : &*it;
+}
+
 std::optional<Point2> Analysis::cityPoint(const std::string& code) const { return units.labelPoint(code); }
 
 std::shared_ptr<const Analysis> runAnalysis(const AnalysisInputs& inputs,
@@ -49,7 +55,11 @@ std::shared_ptr<const Analysis> runAnalysis(const AnalysisInputs& inputs,
   analysis->symbols = citySymbols(*analysis);
 
   step(85, "ellipses");
-  analysis->ellipses = ellipsesOfRows(inputs, loaded, analysis->placements, analysis->units.labelPoints());
+  const UnitPoints points = analysis->units.labelPoints();
+  analysis->ellipses = ellipsesOfRows(inputs, loaded, analysis->placements, points);
+  analysis->trajectories = studyTrajectories(
+      studyGroupPoints(loaded.clusters, analysis->placements.clusters, loaded.belts, analysis->placements.belts, points),
+      inputs.cumulativeYears, inputs.sde);
   analysis->clusters = std::move(loaded.clusters);
   analysis->belts = std::move(loaded.belts);
   step(100, "done");

@@ -11,6 +11,7 @@
 #include "core/analysis/city_symbols.h"
 #include "core/analysis/pipeline.h"
 #include "core/gazetteer/boundary_units.h"
+#include "core/inference/centre_trajectory.h"
 #include "core/match/city_outcome.h"
 #include "core/match/match_engine.h"
 #include "core/model/boundary_map.h"
@@ -38,10 +39,15 @@ struct Analysis {
   CityOutcomes outcomes;  ///< the class of every city of the match (derived once from `match`)
   std::vector<CitySymbol> symbols;  ///< what the clusters and belts layers draw, per city with a point
   StudyEllipses ellipses;
+  /// The study groups' ellipses per year (or cumulative year, inputs.cumulativeYears) of the
+  /// rows' year column and the path of their mean centre; groups without years are absent.
+  std::vector<CentreTrajectory> trajectories;
   LoadReport report;  ///< everything the readers, the gazetteer and the taxonomy said
 
   /// The city of the match with this unit code, or nullptr.
   [[nodiscard]] const CityMatch* city(const std::string& code) const;
+  /// The trajectory of a study group, or nullptr.
+  [[nodiscard]] const CentreTrajectory* trajectory(std::string_view group) const;
   /// The unit's label point (China Albers metres), if the boundaries have a polygon for it.
   [[nodiscard]] std::optional<Point2> cityPoint(const std::string& code) const;
 };

@@ -37,6 +37,9 @@ struct AnalysisInputs {
   /// The convention of the study ellipses (ArcGIS 1 SD by default): the only one. The map, the
   /// legend, the charts, the exported tables, figures and projects all show these ellipses.
   SdeOptions sde;
+  /// The ellipses over time (Analysis::trajectories): false, one per year of the rows' year
+  /// column; true, of every row up to each year.
+  bool cumulativeYears = false;
   std::vector<ManualPlacement> manual;
   friend bool operator==(const AnalysisInputs&, const AnalysisInputs&) = default;
 };

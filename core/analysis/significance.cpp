@@ -85,18 +85,6 @@ std::vector<GroupBootstrap> studyBootstraps(const std::vector<StudyGroupPoints>&
   return out;
 }
 
-std::vector<CentreTrajectory> studyTrajectories(const std::vector<StudyGroupPoints>& groups, bool cumulative,
-                                                const SdeOptions& sde) {
-  std::vector<CentreTrajectory> out;
-  for (const StudyGroupPoints& group : groups) {
-    bool anyYear = false;
-    for (const std::optional<int>& year : group.years) anyYear = anyYear || year.has_value();
-    if (!anyYear) continue;
-    out.push_back(centreTrajectory(group.group, group.x, group.y, group.rows, group.years, cumulative, sde, 180));
-  }
-  return out;
-}
-
 std::shared_ptr<const Significance> computeSignificance(const Analysis& analysis, const SignificanceOptions& options,
                                                         const std::atomic<bool>* cancel,
                                                         const ProgressFunction& progress) {

@@ -72,10 +72,6 @@ StudyColocation studyColocation(const Analysis& analysis, const ColocationOption
 /// Bootstraps of every study ellipse's points (groups with fewer than 3 points get a reason).
 std::vector<GroupBootstrap> studyBootstraps(const std::vector<StudyGroupPoints>& groups, const BootstrapOptions& options);
 
-/// Ellipses over time for every study group whose rows have a year.
-std::vector<CentreTrajectory> studyTrajectories(const std::vector<StudyGroupPoints>& groups, bool cumulative,
-                                                const SdeOptions& sde);
-
 /// Every part the options ask for. A part that cannot run (too few points, a bad option) gets a
 /// note and the others still run; throws Cancelled when `cancel` is set.
 std::shared_ptr<const Significance> computeSignificance(const Analysis& analysis, const SignificanceOptions& options,

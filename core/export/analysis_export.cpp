@@ -9,16 +9,18 @@
 
 #include "core/export/ellipse_writer.h"
 #include "core/export/outcome_writer.h"
+#include "core/export/significance_report.h"
 #include "core/export/table_writer.h"
 
 namespace cb {
 namespace {
 
-constexpr std::array<std::pair<ExportWhat, const char*>, 5> kNames = {{{ExportWhat::Outcomes, "outcomes"},
+constexpr std::array<std::pair<ExportWhat, const char*>, 6> kNames = {{{ExportWhat::Outcomes, "outcomes"},
                                                                        {ExportWhat::Ellipses, "ellipses"},
                                                                        {ExportWhat::Clusters, "clusters"},
                                                                        {ExportWhat::Belts, "belts"},
-                                                                       {ExportWhat::Cities, "cities"}}};
+                                                                       {ExportWhat::Cities, "cities"},
+                                                                       {ExportWhat::OverTime, "over-time"}}};
 
 bool isLayerFile(const std::filesystem::path& path) {
   const std::string ext = text::lowerExtension(path);
@@ -68,6 +70,7 @@ std::size_t exportAnalysis(const Analysis& analysis, ExportWhat what, const std:
     case ExportWhat::Clusters: data = clustersTable(analysis); break;
     case ExportWhat::Belts: data = beltsTable(analysis); break;
     case ExportWhat::Ellipses: data = ellipsesTable(analysis); break;
+    case ExportWhat::OverTime: data = trajectoryTable(analysis.trajectories); break;
     case ExportWhat::Outcomes:
     case ExportWhat::Cities: data = citiesTable(analysis); break;
   }

@@ -10,10 +10,12 @@
 
 namespace cb {
 
-/// What of an analysis can be written out.
-enum class ExportWhat { Outcomes, Ellipses, Clusters, Belts, Cities };
+/// What of an analysis can be written out. OverTime: the ellipses per year and the steps of
+/// their centres (Analysis::trajectories).
+enum class ExportWhat { Outcomes, Ellipses, Clusters, Belts, Cities, OverTime };
 
-/// "outcomes", "ellipses", "clusters", "belts", "cities" → the value; nothing for other text.
+/// "outcomes", "ellipses", "clusters", "belts", "cities", "over-time" → the value; nothing for
+/// other text.
 std::optional<ExportWhat> parseExportWhat(const std::string& name);
 const char* exportWhatName(ExportWhat what);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/inference/centre_trajectory.h"
 
+#include <algorithm>
 #include <cmath>
 #include <geodesic.h>
 #include <map>
@@ -85,6 +86,19 @@ CentreTrajectory centreTrajectory(const std::string& group, std::span<const doub
     if (!period.ellipse.hasEllipse) continue;
     if (previous != nullptr) out.steps.push_back(step(*previous, period));
     previous = &period;
+  }
+  return out;
+}
+
+std::vector<CentreTrajectory> studyTrajectories(const std::vector<StudyGroupPoints>& groups, bool cumulative,
+                                                const SdeOptions& options) {
+  std::vector<CentreTrajectory> out;
+  for (const StudyGroupPoints& group : groups) {
+    const bool anyYear = std::any_of(group.years.begin(), group.years.end(),
+                                     [](const std::optional<int>& year) { return year.has_value(); });
+    if (!anyYear) continue;
+    // 180 vertices: the period ellipses are drawn small beside the study ones.
+    out.push_back(centreTrajectory(group.group, group.x, group.y, group.rows, group.years, cumulative, options, 180));
   }
   return out;
 }

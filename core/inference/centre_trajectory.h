@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/stats/sde_analysis.h"
+#include "core/stats/study_ellipses.h"
 
 namespace cb {
 
@@ -47,5 +48,9 @@ struct CentreTrajectory {
 CentreTrajectory centreTrajectory(const std::string& group, std::span<const double> x, std::span<const double> y,
                                   std::span<const long long> rows, std::span<const std::optional<int>> years,
                                   bool cumulative, const SdeOptions& options, int polygonVertices = 360);
+
+/// The ellipses over time of every study group whose rows have a year, in the groups' order.
+std::vector<CentreTrajectory> studyTrajectories(const std::vector<StudyGroupPoints>& groups, bool cumulative,
+                                                const SdeOptions& options);
 
 }  // namespace cb

@@ -121,6 +121,7 @@ std::string projectToJson(const Project& project, const std::filesystem::path& f
   inputs.Add("belts", sourceObject(in.belts, folder));
   inputs.Add("taxonomy", pathObject(in.taxonomy, folder));
   inputs.Add("sde", sdeOptionsToJson(in.sde));
+  inputs.Add("cumulativeYears", in.cumulativeYears);
   CPLJSONArray manual;
   for (const ManualPlacement& m : in.manual) {
     CPLJSONObject placement;
@@ -203,6 +204,13 @@ class FieldReader {
       fail(field, "is not a number");
     }
     return value.ToDouble();
+  }
+
+  std::optional<bool> boolean(const CPLJSONObject& parent, const std::string& name, const std::string& field) const {
+    const CPLJSONObject value = parent.GetObj(name);
+    if (!value.IsValid()) return std::nullopt;
+    if (value.GetType() != CPLJSONObject::Type::Boolean) fail(field, "is not true or false");
+    return value.ToBool();
   }
 
   /// A path object {path, absolutePath} resolved against the project's folder.
@@ -294,6 +302,8 @@ void readInputs(const FieldReader& read, const CPLJSONObject& root, AnalysisInpu
       in.sde.p = *p;
     }
   }
+
+  in.cumulativeYears = read.boolean(inputs, "cumulativeYears", "inputs.cumulativeYears").value_or(false);
 
   const CPLJSONObject manual = inputs.GetObj("manualPlacements");
   if (!manual.IsValid()) return;

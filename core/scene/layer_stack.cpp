@@ -20,6 +20,7 @@ constexpr KindName kKindNames[] = {
     {LayerKind::Prefectures, "prefectures"}, {LayerKind::Provinces, "provinces"},
     {LayerKind::Outcomes, "outcomes"},       {LayerKind::Clusters, "clusters"},
     {LayerKind::Belts, "belts"},             {LayerKind::Ellipses, "ellipses"},
+    {LayerKind::Trajectory, "trajectory"},
     {LayerKind::CityLabels, "city-labels"},  {LayerKind::Legend, "legend"},
 };
 
@@ -108,6 +109,12 @@ MapLayer MapLayer::defaults(LayerKind kind, std::string id) {
       layer.strokeWidth = 2.0;
       layer.labels = true;
       break;
+    case LayerKind::Trajectory:
+      layer.stroke = {0x30, 0x30, 0x30};
+      layer.strokeWidth = 1.5;
+      layer.symbolSize = 5.0;  // the dot at each year's centre
+      layer.labels = true;
+      break;
     case LayerKind::CityLabels:
       layer.stroke = {0x20, 0x20, 0x20};
       layer.fill = {0xFF, 0xFF, 0xFF, 0xD0};  // halo
@@ -131,6 +138,12 @@ LayerStack LayerStack::studyDefaults() {
   layers.push_back(MapLayer::defaults(LayerKind::CityLabels, "city-labels"));
   layers.push_back(MapLayer::defaults(LayerKind::Belts, "belts"));
   layers.push_back(MapLayer::defaults(LayerKind::Clusters, "clusters"));
+
+  MapLayer trajectory = MapLayer::defaults(LayerKind::Trajectory, "trajectory");
+  trajectory.visible = false;
+  trajectory.groups = {std::string(kStudyGroupClusters)};
+  trajectory.categories.push_back({trajectory.groups.front(), palette::groupColor(trajectory.groups.front())});
+  layers.push_back(std::move(trajectory));
 
   MapLayer study = MapLayer::defaults(LayerKind::Ellipses, "ellipses-study");
   study.groups = {std::string(kStudyGroupClusters), std::string(kStudyGroupBelts)};
@@ -201,12 +214,12 @@ CPLJSONObject LayerStack::toJson() const {
       categories.Add(entry);
     }
     json.Add("categories", categories);
-    if (layer.kind == LayerKind::Ellipses) {
+    if (layer.kind == LayerKind::Ellipses || layer.kind == LayerKind::Trajectory) {
       CPLJSONArray groups;
       for (const std::string& group : layer.groups) groups.Add(group);
       json.Add("groups", groups);
-      json.Add("centreMarks", layer.centreMarks);
     }
+    if (layer.kind == LayerKind::Ellipses) json.Add("centreMarks", layer.centreMarks);
     array.Add(json);
   }
   CPLJSONObject root;
@@ -260,12 +273,14 @@ std::optional<LayerStack> LayerStack::fromJson(const CPLJSONObject& root, std::v
         warn("layer '" + id + "': \"sde\" is ignored; the ellipse convention is set for the whole analysis"
              " (the project's inputs.sde, or --method/--sd/--p)");
       }
+      layer.centreMarks = json.GetBool("centreMarks", layer.centreMarks);
+    }
+    if (*kind == LayerKind::Ellipses || *kind == LayerKind::Trajectory) {
       const CPLJSONArray groups = json.GetArray("groups");
       if (groups.IsValid()) {
         layer.groups.clear();
         for (int g = 0; g < groups.Size(); ++g) layer.groups.push_back(groups[g].ToString());
       }
-      layer.centreMarks = json.GetBool("centreMarks", layer.centreMarks);
     }
     if (std::any_of(layers.begin(), layers.end(), [&](const MapLayer& l) { return l.id == layer.id; })) {
       warn("layer id '" + layer.id + "' appears twice; the second is skipped");

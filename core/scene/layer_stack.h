@@ -23,11 +23,13 @@ enum class LayerKind {
   Clusters,     ///< one pie per city at its representative point, sized by count, split by programme
   Belts,        ///< one diamond per city at its representative point, sized by count
   Ellipses,     ///< the study ellipses of some groups, with centre marks
+  Trajectory,   ///< the path of some groups' mean centre from year to year, arrows and year labels
   CityLabels,   ///< names of the cities with clusters or belts, placed without overlap
   Legend,       ///< the legend with counts per class
 };
 
-/// "prefectures", "provinces", "outcomes", "clusters", "belts", "ellipses", "city-labels", "legend".
+/// "prefectures", "provinces", "outcomes", "clusters", "belts", "ellipses", "trajectory",
+/// "city-labels", "legend".
 std::string_view layerKindName(LayerKind kind);
 std::optional<LayerKind> parseLayerKind(std::string_view name);
 
@@ -56,10 +58,11 @@ struct MapLayer {
   double symbolSize = 6.0;    ///< clusters/belts: diameter of a city with one record; labels: text size, pt
   double symbolMaxSize = 24.0;  ///< clusters/belts: the largest diameter (area grows with the count)
   SizeUnit sizeUnit = SizeUnit::Px;
-  bool labels = false;  ///< clusters/belts: counts in the symbols; ellipses: group names; prefectures: names
+  /// clusters/belts: counts in the symbols; ellipses: group names; prefectures: names; trajectory: years
+  bool labels = false;
   /// outcomes: per outcome name; clusters: per programme; ellipses: per group.
   std::vector<CategoryColor> categories;
-  std::vector<std::string> groups;  ///< ellipses: the groups drawn, in order; empty: every group
+  std::vector<std::string> groups;  ///< ellipses, trajectory: the groups drawn, in order; empty: every group
   bool centreMarks = true;          ///< ellipses: a cross at each mean centre
 
   /// The colour of a category, or `fallback` when the layer has none for it.
@@ -80,8 +83,9 @@ class LayerStack {
   LayerStack() = default;
   explicit LayerStack(std::vector<MapLayer> layers) : mLayers(std::move(layers)) {}
 
-  /// The study map: legend, city names, belts, clusters, the ellipses of all clusters and of the
-  /// belts, the programme ellipses (hidden), provinces, the outcome choropleth, prefectures.
+  /// The study map: legend, city names, belts, clusters, the mean centre of all clusters by year
+  /// (hidden), the ellipses of all clusters and of the belts, the programme ellipses (hidden),
+  /// provinces, the outcome choropleth, prefectures.
   static LayerStack studyDefaults();
 
   [[nodiscard]] const std::vector<MapLayer>& layers() const { return mLayers; }

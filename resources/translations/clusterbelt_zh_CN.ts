@@ -120,6 +120,18 @@
         <source>Ellipses, %1</source>
         <translation>标准差椭圆，%1</translation>
     </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1，%2–%3</translation>
+    </message>
+    <message>
+        <source>Mean centre, cumulative by year</source>
+        <translation>平均中心（逐年累计）</translation>
+    </message>
+    <message>
+        <source>Mean centre by year</source>
+        <translation>逐年平均中心</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChartPanel</name>
@@ -1019,6 +1031,10 @@ Cities: %4 (click to select them)</source>
         <source>Centre marks</source>
         <translation>中心点标记</translation>
     </message>
+    <message>
+        <source>The year beside each centre</source>
+        <translation>在每个中心旁标注年份</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::LayerTreeModel</name>
@@ -1065,6 +1081,10 @@ Cities: %4 (click to select them)</source>
     <message>
         <source>Drag to change the drawing order; the top layer is drawn last.</source>
         <translation>拖动以改变绘制顺序；最上面的图层最后绘制。</translation>
+    </message>
+    <message>
+        <source>Mean centre by year</source>
+        <translation>逐年平均中心</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1319,10 @@ Cities: %4 (click to select them)</source>
     <message>
         <source>%1[*] — ClusterBelt</source>
         <translation>%1[*] — ClusterBelt</translation>
+    </message>
+    <message>
+        <source>Ellipses over &amp;Time…</source>
+        <translation>椭圆的时间变化(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1602,11 +1626,11 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     </message>
     <message>
         <source>&amp;Permutations:</source>
-        <translation>置换次数(&amp;P)：</translation>
+        <translation>置换次数(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Null model:</source>
-        <translation>零模型(&amp;N)：</translation>
+        <translation>零模型(&amp;N)</translation>
     </message>
     <message>
         <source>Shuffle the belts&apos; industries (cities kept)</source>
@@ -1622,15 +1646,15 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>随机种子(&amp;S)：</translation>
+        <translation>随机种子(&amp;S)</translation>
     </message>
     <message>
         <source>The same seed gives the same result (xoshiro256**, one stream per permutation)</source>
         <translation>相同的种子给出相同的结果（xoshiro256**，每次置换一个独立序列）</translation>
     </message>
     <message>
-        <source>&amp;Neighbours (CLQ):</source>
-        <translation>近邻数（共位商）(&amp;N)：</translation>
+        <source>Nei&amp;ghbours (CLQ):</source>
+        <translation>近邻数（共位商）(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Run tests</source>

@@ -238,5 +238,43 @@ TEST(MapLayers, WithoutAnalysisOnlyBoundariesArePainted) {
                   .isNull());
 }
 
+TEST(MapLayers, TheTrajectoryJoinsTheYearsCentresWithAnArrowAndALegendRow) {
+  // The bundled lists: several clusters in most batch years, so most years have an ellipse.
+  static const auto analysis = runAnalysis(AnalysisInputs{});
+  static const PathCache paths(analysis->boundaries);
+  const CentreTrajectory* clusters = analysis->trajectory("clusters");
+  ASSERT_NE(clusters, nullptr) << "the bundled clusters have a batch_year";
+  std::vector<Point2> centres;
+  for (const PeriodEllipse& period : clusters->periods) {
+    if (period.ellipse.hasEllipse) centres.push_back(period.ellipse.sde.center);
+  }
+  ASSERT_GE(centres.size(), 2U);
+  LayerStack stack = only({"trajectory"});
+  MapLayer* layer = stack.find("trajectory");
+  ASSERT_NE(layer, nullptr);
+  layer->labels = false;
+  layer->setCategoryColor("clusters", {0xFF, 0x00, 0x00});
+  const ViewTransform view = ViewTransform::fitting(analysis->boundaries->extent(), 800, 700, 10);
+  const QImage image = renderLayersImage(paths, analysis.get(), stack, view, crisp(), 1.0, nullptr, false);
+  const QColor red(0xFF, 0x00, 0x00);
+  EXPECT_EQ(pixelAt(image, view, centres[0]), red);  // the dot of the first year
+  // Along the first step, away from the dots: the line (the arrowhead sits at the middle).
+  const Point2 quarter{centres[0].x + 0.3 * (centres[1].x - centres[0].x),
+                       centres[0].y + 0.3 * (centres[1].y - centres[0].y)};
+  EXPECT_EQ(pixelAt(image, view, quarter), red);
+  // Hidden, it paints nothing of its colour.
+  layer->visible = false;
+  const QImage none = renderLayersImage(paths, analysis.get(), stack, view, crisp(), 1.0, nullptr, false);
+  EXPECT_NE(pixelAt(none, view, centres[0]), red);
+  // The legend names the group and its years.
+  layer->visible = true;
+  const std::vector<LegendEntry> entries = LegendPainter::entries(analysis.get(), stack);
+  const auto row = std::find_if(entries.begin(), entries.end(),
+                                [](const LegendEntry& e) { return e.key == "trajectory:clusters"; });
+  ASSERT_NE(row, entries.end());
+  EXPECT_TRUE(row->label.contains(QString::number(clusters->periods.front().year))) << row->label.toStdString();
+  EXPECT_EQ(row->color, red);
+}
+
 }  // namespace
 }  // namespace cb::render

@@ -156,7 +156,8 @@ void MainWindow::createMenus() {
   t.quick->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
   t.data = file->addMenu(QString());
   for (const ExportWhat what :
-       {ExportWhat::Outcomes, ExportWhat::Ellipses, ExportWhat::Clusters, ExportWhat::Belts, ExportWhat::Cities}) {
+       {ExportWhat::Outcomes, ExportWhat::Ellipses, ExportWhat::Clusters, ExportWhat::Belts, ExportWhat::Cities,
+        ExportWhat::OverTime}) {
     t.exports.push_back(t.data->addAction(
         QString(), this, [this, what] { exportDataInteractively(this, mDocument->analysis(), what); }));
   }
@@ -242,7 +243,7 @@ void MainWindow::retranslate() {
   t.quick->setText(tr("Export Current &View…"));
   t.data->setTitle(tr("Export &Data"));
   const QString exports[] = {tr("Match &Outcomes by City…"), tr("&Ellipses…"), tr("&Clusters Table…"),
-                             tr("&Belts Table…"), tr("C&ities Table…")};
+                             tr("&Belts Table…"), tr("C&ities Table…"), tr("Ellipses over &Time…")};
   for (std::size_t i = 0; i < t.exports.size(); ++i) t.exports[i]->setText(exports[i]);
   t.quit->setText(tr("&Quit"));
 

@@ -67,6 +67,7 @@ QString LayerTreeModel::displayName(const MapLayer& layer) {
     case LayerKind::Clusters: return tr("Clusters");
     case LayerKind::Belts: return tr("Online industrial belts");
     case LayerKind::Ellipses: return tr("Ellipses");
+    case LayerKind::Trajectory: return tr("Mean centre by year");
     case LayerKind::CityLabels: return tr("City names");
     case LayerKind::Legend: return tr("Legend");
   }

@@ -139,7 +139,8 @@ void LayerPanel::showEditor(const QString& id) {
       form->addRow(tr("Background"), colorButton(layer, &MapLayer::fill));
       form->addRow(tr("Frame"), colorButton(layer, &MapLayer::stroke));
       break;
-    case LayerKind::Ellipses: break;
+    case LayerKind::Ellipses:
+    case LayerKind::Trajectory: break;
   }
   addSizeRows(form, layer);
   if (layer.kind != LayerKind::Outcomes && layer.kind != LayerKind::Provinces && layer.kind != LayerKind::CityLabels &&
@@ -149,6 +150,7 @@ void LayerPanel::showEditor(const QString& id) {
     labels->setChecked(layer.labels);
     labels->setToolTip(layer.kind == LayerKind::Prefectures ? tr("Names of every prefecture when zoomed in")
                        : layer.kind == LayerKind::Ellipses  ? tr("Group names beside the ellipses")
+                       : layer.kind == LayerKind::Trajectory ? tr("The year beside each centre")
                                                             : tr("Counts inside the symbols"));
     connect(labels, &QCheckBox::toggled, this, [this, id](bool on) {
       if (const MapLayer* current = mModel->layerStack().find(id.toStdString())) {

@@ -191,7 +191,7 @@ void SignificanceSection::retranslate() {
   mSeedLabel->setText(tr("&Seed:"));
   mSeedLabel->setBuddy(mSeed);
   mSeed->setToolTip(tr("The same seed gives the same result (xoshiro256**, one stream per permutation)"));
-  mNeighboursLabel->setText(tr("&Neighbours (CLQ):"));
+  mNeighboursLabel->setText(tr("Nei&ghbours (CLQ):"));
   mNeighboursLabel->setBuddy(mNeighbours);
   mRun->setText(tr("&Run tests"));
   mCancel->setText(tr("Cancel"));

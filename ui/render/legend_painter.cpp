@@ -8,6 +8,7 @@
 
 #include "core/analysis/analysis.h"
 #include "ui/render/ellipse_painter.h"
+#include "ui/render/trajectory_painter.h"
 #include "ui/render/layer_context.h"
 #include "ui/render/region_painter.h"
 #include "ui/render/symbol_painter.h"
@@ -116,6 +117,23 @@ std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const 
         }
         if (lines.empty()) break;
         rows.push_back(heading(tr("Ellipses, %1").arg(QString::fromStdString(sdeMethodLabel(analysis->inputs.sde, false)))));
+        rows.insert(rows.end(), lines.begin(), lines.end());
+        break;
+      }
+      case LayerKind::Trajectory: {
+        std::vector<LegendEntry> lines;
+        for (const std::string& group : trajectoryGroups(layer, *analysis)) {
+          const CentreTrajectory* t = analysis->trajectory(group);
+          if (t == nullptr || t->periods.empty()) continue;
+          LegendEntry line = row(LegendEntry::Swatch::Line, "trajectory:" + group,
+                                 tr("%1, %2–%3").arg(groupLabel(group)).arg(t->periods.front().year).arg(t->periods.back().year),
+                                 toQColor(layer.categoryColor(group, palette::groupColor(group))), 0);
+          line.hasCount = false;  // the years are in the label
+          lines.push_back(line);
+        }
+        if (lines.empty()) break;
+        rows.push_back(heading(analysis->inputs.cumulativeYears ? tr("Mean centre, cumulative by year")
+                                                                : tr("Mean centre by year")));
         rows.insert(rows.end(), lines.begin(), lines.end());
         break;
       }

@@ -13,6 +13,7 @@
 #include "ui/render/legend_painter.h"
 #include "ui/render/region_painter.h"
 #include "ui/render/symbol_painter.h"
+#include "ui/render/trajectory_painter.h"
 
 namespace cb::render {
 namespace {
@@ -90,6 +91,7 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
       case LayerKind::Clusters:
       case LayerKind::Belts: paintSymbols(context, layer, cities, placed); break;
       case LayerKind::Ellipses: done = paintEllipses(context, layer); break;
+      case LayerKind::Trajectory: done = paintTrajectory(context, layer); break;
       case LayerKind::CityLabels:
       case LayerKind::Legend: break;  // after every layer, below
     }

@@ -4,6 +4,7 @@
 // manager's double-click does).
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <cstdio>
 
 #include "ui/app/command_line.h"
@@ -15,6 +16,10 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("ClusterBelt"));
   QApplication::setOrganizationName(QStringLiteral("ClusterBelt"));
   QApplication::setApplicationVersion(QStringLiteral(CLUSTERBELT_VERSION));
+  // The installed desktop entry's name: Wayland compositors and docks match the window to the
+  // entry (and so to its icon) by it.
+  QGuiApplication::setDesktopFileName(QStringLiteral("org.clusterbelt.ClusterBelt"));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.clusterbelt.ClusterBelt.svg")));
   // The language of View → Language (the system's unless one was chosen), before any text is made.
   cb::ui::applyLanguage(cb::ui::savedLanguage());
 

@@ -1,7 +1,6 @@
 # The Debian package, made by `cpack` in the build folder (packaging/package.sh runs it after the
-# set-up): the installation of packaging/CMakeLists.txt under /usr, with the dependencies that
-# dpkg-shlibdeps finds for the programs' libraries plus those loaded at run time, which it cannot
-# see. Included from the top CMakeLists.txt.
+# set-up): the installation of packaging/CMakeLists.txt under /usr, depending on the libraries
+# that dpkg-shlibdeps finds the programs linked to. Included from the top CMakeLists.txt.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME clusterbelt)
 set(CPACK_PACKAGE_VENDOR "ClusterBelt")
@@ -28,11 +27,12 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)   # clusterbelt_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded by Qt at run time, so dpkg-shlibdeps does not see them: the platform plugins that open a
-# window (xcb, wayland). The CJK fonts draw the Chinese names on the map and in figures, Qt's own
-# translations its standard dialogs in Chinese.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# What Qt and the map load at run time, which dpkg-shlibdeps cannot see. The X11 (xcb) platform
+# plugin comes with libqt6gui6, a dependency already; the Wayland one is qt6-wayland (without it
+# Qt runs through XWayland). The CJK fonts draw the Chinese names on the map and in figures, Qt's
+# own translations its standard dialogs in Chinese.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 # Control files readable by all, as dpkg and lintian expect.
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

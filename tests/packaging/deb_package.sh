@@ -23,12 +23,13 @@ while read -r file; do
   grep -Eq "^-[rwx-]{9} root/root .* \./usr/$file\$" "$SCRATCH/contents.txt" || fail "not in the package: /usr/$file"
 done < <(layout_files)
 
-# The control data: dpkg-shlibdeps computed the libraries (GDAL, PROJ, Qt), and the plugins Qt
-# loads at run time are declared by hand.
+# The control data: dpkg-shlibdeps computed the libraries (GDAL, PROJ, Qt, QCustomPlot); what is
+# loaded at run time (the CJK fonts) is recommended.
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libgdal libproj libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqcustomplot libc6 qt6-qpa-plugins; do
+for lib in libgdal libproj libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqcustomplot libc6; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
+dpkg-deb -f "$deb" Recommends | grep -q fonts-noto-cjk || fail "the CJK fonts are not recommended"
 [[ $(dpkg-deb -f "$deb" Package) == clusterbelt ]] || fail "the package is not named clusterbelt"
 
 # lintian: no error and no warning (its notes are printed for the log).

@@ -111,7 +111,11 @@ check_gui() {
   QT_QPA_PLATFORM=offscreen "$gui" > gui.out 2> gui.err &
   pid=$!
   sleep 8
-  kill -0 "$pid" 2>/dev/null || { wait "$pid"; fail "the installed clusterbelt exited ($?): $(cat gui.err)"; }
+  if ! kill -0 "$pid" 2>/dev/null; then
+    local code=0
+    wait "$pid" || code=$?
+    fail "the installed clusterbelt exited ($code): $(cat gui.err)"
+  fi
   kill "$pid" && wait "$pid" || true
   ! grep -qi 'clusterbelt:\|not found\|could not' gui.err || fail "clusterbelt offscreen: $(cat gui.err)"
 

@@ -16,15 +16,22 @@ CB_PACKAGES=(build-essential cmake ninja-build pkg-config git ca-certificates
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk xvfb xauth imagemagick poppler-utils)
 
+# What packaging/package.sh and the packaging tests (packaging/test.sh) need on top: dpkg-shlibdeps
+# (dpkg-dev) for the package's dependencies, fakeroot, and the checkers of what is installed.
+# x11-utils (xwininfo) reads the window titles of the installed app under Xvfb.
+CB_PACKAGING_PACKAGES=(dpkg-dev fakeroot file lintian appstream desktop-file-utils shared-mime-info
+  x11-utils)
+
 cb_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 cb_as_root() {
   if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
 }
 
+# cb_install_packages [PACKAGE...]: installs those of CB_PACKAGES and the given ones that are missing.
 cb_install_packages() {
   local missing=()
-  for p in "${CB_PACKAGES[@]}"; do
+  for p in "${CB_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   # npm fetches the data packages; a Node.js that brings its own npm is fine too.

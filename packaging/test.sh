@@ -4,6 +4,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+# The packaging tests (tests/packaging) build and check the .deb: their tools first.
+cb_install_packages "${CB_PACKAGING_PACKAGES[@]}"
 cb_setup
 cb_log "Running the tests"
 cd "$CB_BUILD"

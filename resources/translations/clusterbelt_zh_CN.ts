@@ -2164,5 +2164,17 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
         <source>City to select once the data are loaded (6-digit code or name).</source>
         <translation>数据加载后要选中的城市（6 位代码或名称）。</translation>
     </message>
+    <message>
+        <source>Project file (.cbproj) to open.</source>
+        <translation>要打开的项目文件（.cbproj）。</translation>
+    </message>
+    <message>
+        <source>Only one project file can be opened at a time.</source>
+        <translation>一次只能打开一个项目文件。</translation>
+    </message>
+    <message>
+        <source>A project file names its own data: leave out --boundaries, --clusters and --belts.</source>
+        <translation>项目文件已指定自己的数据：请不要同时使用 --boundaries、--clusters 和 --belts。</translation>
+    </message>
 </context>
 </TS>

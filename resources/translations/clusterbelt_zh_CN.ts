@@ -211,6 +211,10 @@ Cities: %4 (click to select them)</source>
         <translation>%1 · %2：%3 个产业集群
 城市：%4 个（单击可选中）</translation>
     </message>
+    <message>
+        <source>Over time</source>
+        <translation>时间变化</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::CityInspector</name>
@@ -901,6 +905,14 @@ Cities: %4 (click to select them)</source>
         <source>Change Inputs</source>
         <translation>更改输入数据</translation>
     </message>
+    <message>
+        <source>Ellipses over Time Cumulative</source>
+        <translation>椭圆时间变化改为累计</translation>
+    </message>
+    <message>
+        <source>Ellipses over Time per Year</source>
+        <translation>椭圆时间变化改为逐年</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::LanguageMenu</name>
@@ -1034,6 +1046,22 @@ Cities: %4 (click to select them)</source>
     <message>
         <source>The year beside each centre</source>
         <translation>在每个中心旁标注年份</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Every row up to each year</source>
+        <translation>每年包含此前全部记录</translation>
+    </message>
+    <message>
+        <source>Off: one ellipse per year of the rows&apos; year. On: each year&apos;s ellipse holds every row of that year and before. An input of the analysis: the export and the project follow it.</source>
+        <translation>关闭：按记录年份每年一个椭圆。开启：每年的椭圆包含该年及以前的全部记录。这是分析的输入：导出与项目文件随之改变。</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2041,37 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     <message>
         <source>Copy selected rows</source>
         <translation>复制所选行</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::TrajectoryChart</name>
+    <message>
+        <source>Ellipses over time (cumulative), China Albers</source>
+        <translation>椭圆的时间变化（累计），China Albers</translation>
+    </message>
+    <message>
+        <source>Ellipses over time (per year), China Albers</source>
+        <translation>椭圆的时间变化（逐年），China Albers</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Ellipse area (10³ km², solid)</source>
+        <translation>椭圆面积（10³ km²，实线）</translation>
+    </message>
+    <message>
+        <source>Mean centre moved (km, dashed)</source>
+        <translation>平均中心移动距离（km，虚线）</translation>
+    </message>
+    <message>
+        <source>%1: area</source>
+        <translation>%1：面积</translation>
+    </message>
+    <message>
+        <source>%1: centre moved</source>
+        <translation>%1：中心移动</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QItemSelectionModel>
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,6 +46,7 @@
 #include "ui/panels/city_inspector.h"
 #include "ui/panels/layer_panel.h"
 #include "ui/panels/table_panel.h"
+#include "ui/panels/trajectory_chart.h"
 #include "ui/render/legend_painter.h"
 #include "tests/analysis_fixture.h"
 
@@ -454,6 +457,56 @@ TEST(MainWindow, OpeningAnotherProjectWithUnsavedChangesAsksFirst) {
   EXPECT_FALSE(window.history()->undoStack()->canUndo()) << "a project just opened has nothing to undo";
   ASSERT_TRUE(analysed.wait(30000));
   EXPECT_FALSE(window.isWindowModified()) << "its analysis arriving changes nothing";
+}
+
+TEST(MainWindow, TheTrajectoryLayersCumulativeBoxRecomputesTheChartsAndCanBeUndone) {
+  // The bundled lists: most batch years hold enough clusters for an ellipse.
+  OpenWindow open{AnalysisInputs{}};
+  MainWindow& window = open.window;
+  DocumentController* document = window.document();
+  LayerPanel* panel = window.layerPanel();
+  panel->selectLayer(QStringLiteral("trajectory"));
+  auto* cumulative = panel->findChild<QCheckBox*>(QStringLiteral("cumulativeYears"));
+  ASSERT_NE(cumulative, nullptr);
+  EXPECT_FALSE(cumulative->isChecked());
+  const std::shared_ptr<const Analysis> before = document->analysis();  // kept alive for perYear
+  const CentreTrajectory* perYear = before->trajectory("clusters");
+  ASSERT_NE(perYear, nullptr);
+  std::size_t rowsWithYear = 0;
+  for (const PeriodEllipse& p : perYear->periods) rowsWithYear += p.points;
+  QCPGraph* area = window.charts()->overTime()->areaGraph(QStringLiteral("clusters"));
+  ASSERT_NE(area, nullptr);
+  ASSERT_GT(area->data()->size(), 1);
+  const double perYearLast = (area->data()->constEnd() - 1)->value;
+
+  QSignalSpy analysed(document, &DocumentController::analysisChanged);
+  cumulative->setChecked(true);
+  ASSERT_TRUE(analysed.wait(30000));
+  EXPECT_TRUE(document->inputs().cumulativeYears);
+  const CentreTrajectory* all = document->analysis()->trajectory("clusters");
+  ASSERT_NE(all, nullptr);
+  EXPECT_TRUE(all->cumulative);
+  EXPECT_EQ(all->periods.back().points, rowsWithYear) << "the last cumulative year holds every row with a year";
+  area = window.charts()->overTime()->areaGraph(QStringLiteral("clusters"));
+  ASSERT_NE(area, nullptr);
+  const PeriodEllipse* lastWithEllipse = nullptr;
+  for (const PeriodEllipse& p : all->periods) {
+    if (p.ellipse.hasEllipse) lastWithEllipse = &p;
+  }
+  ASSERT_NE(lastWithEllipse, nullptr);
+  EXPECT_DOUBLE_EQ((area->data()->constEnd() - 1)->value, lastWithEllipse->ellipse.areaKm2 / 1000.0);
+  EXPECT_NE((area->data()->constEnd() - 1)->value, perYearLast);
+  EXPECT_EQ(window.history()->undoStack()->undoText(), QStringLiteral("Ellipses over Time Cumulative"));
+  if (const char* dir = std::getenv("CB_SCREENSHOT_DIR")) {
+    window.charts()->tabs()->setCurrentIndex(3);
+    QTest::qWait(50);
+    window.grab().save(QString::fromUtf8(dir) + QStringLiteral("/over_time.png"));
+  }
+
+  press(window, QKeySequence::Undo);
+  ASSERT_TRUE(analysed.wait(30000));
+  EXPECT_FALSE(document->analysis()->inputs.cumulativeYears);
+  EXPECT_FALSE(panel->findChild<QCheckBox*>(QStringLiteral("cumulativeYears"))->isChecked());
 }
 
 }  // namespace

@@ -275,9 +275,13 @@ void MainWindow::retranslate() {
 void MainWindow::connectDocument() {
   // The ellipse convention is an input of the analysis: the panel shows and edits the document's.
   mLayerPanel->setSdeOptions(mDocument->inputs().sde);
+  mLayerPanel->setCumulativeYears(mDocument->inputs().cumulativeYears);
   connect(mLayerPanel, &LayerPanel::sdeOptionsEdited, mDocument, &DocumentController::setSdeOptions);
-  connect(mDocument, &DocumentController::inputsChanged, mLayerPanel,
-          [this](const AnalysisInputs& inputs) { mLayerPanel->setSdeOptions(inputs.sde); });
+  connect(mLayerPanel, &LayerPanel::cumulativeYearsEdited, mDocument, &DocumentController::setCumulativeYears);
+  connect(mDocument, &DocumentController::inputsChanged, mLayerPanel, [this](const AnalysisInputs& inputs) {
+    mLayerPanel->setSdeOptions(inputs.sde);
+    mLayerPanel->setCumulativeYears(inputs.cumulativeYears);
+  });
   connect(mDocument, &DocumentController::pathsChanged, mCanvas, &MapCanvas::setPaths);
   connect(mDocument, &DocumentController::analysisChanged, mCanvas, &MapCanvas::setAnalysis);
   connect(mDocument, &DocumentController::analysisChanged, mInspector, &CityInspector::setAnalysis);

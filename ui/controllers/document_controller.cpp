@@ -54,6 +54,12 @@ void DocumentController::setSdeOptions(const SdeOptions& options) {
   setInputs(inputs);
 }
 
+void DocumentController::setCumulativeYears(bool cumulative) {
+  AnalysisInputs inputs = mInputs;
+  inputs.cumulativeYears = cumulative;
+  setInputs(inputs);
+}
+
 void DocumentController::placeManually(PointKind kind, long long row, const QString& code) {
   AnalysisInputs inputs = mInputs;
   std::erase_if(inputs.manual, [&](const ManualPlacement& m) { return m.kind == kind && m.row == row; });

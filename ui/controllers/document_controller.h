@@ -36,6 +36,8 @@ class DocumentController : public QObject {
   void openClusters(const cb::DataSource& source);
   void openBelts(const cb::DataSource& source);
   void setSdeOptions(const cb::SdeOptions& options);
+  /// The ellipses over time: per year (false) or cumulative (true).
+  void setCumulativeYears(bool cumulative);
   /// Places an unresolved row by hand in the 2021 unit `code`; replaces an earlier pick.
   void placeManually(cb::PointKind kind, long long row, const QString& code);
   /// Stops the running computation; the last analysis stays.

@@ -78,6 +78,9 @@ QString InputsEdit::describe(const AnalysisInputs& before, const AnalysisInputs&
   }
   if (!(before.sde == after.sde)) return tr("Change Ellipse Convention");
   if (before.taxonomy != after.taxonomy) return tr("Open Taxonomy");
+  if (before.cumulativeYears != after.cumulativeYears) {
+    return after.cumulativeYears ? tr("Ellipses over Time Cumulative") : tr("Ellipses over Time per Year");
+  }
   return tr("Change Inputs");
 }
 

@@ -14,6 +14,7 @@
 #include "core/stats/study_ellipses.h"
 #include "ui/controllers/selection_model.h"
 #include "ui/panels/qcustomplot_include.h"
+#include "ui/panels/trajectory_chart.h"
 #include "ui/render/legend_painter.h"
 #include "ui/models/match_labels.h"
 
@@ -106,6 +107,8 @@ ChartPanel::ChartPanel(SelectionModel* selection, QWidget* parent)
       }
     });
   }
+  mOverTime = new TrajectoryChart(mTabs);
+  mTabs->addTab(mOverTime, QString());
   if (mSelection != nullptr) connect(mSelection, &SelectionModel::currentCityChanged, this, &ChartPanel::highlightCity);
   rebuild();
 }
@@ -114,6 +117,7 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::setAnalysis(std::shared_ptr<const cb::Analysis> analysis) {
   mAnalysis = std::move(analysis);
+  mOverTime->setAnalysis(mAnalysis);
   rebuild();
 }
 
@@ -154,6 +158,7 @@ void ChartPanel::rebuild() {
   mTabs->setTabText(0, tr("By programme"));
   mTabs->setTabText(1, tr("By province"));
   mTabs->setTabText(2, tr("Ellipses"));
+  mTabs->setTabText(3, tr("Over time"));
   if (!mAnalysis) {
     for (const Chart c : {Chart::Programme, Chart::Province, Chart::Ellipses}) {
       setTitle(c, tr("No data loaded"));

@@ -19,6 +19,7 @@ class QTabWidget;
 namespace cb::ui {
 
 class SelectionModel;
+class TrajectoryChart;
 
 /// Dock content with three QCustomPlot charts of an Analysis: the clusters' outcomes by programme
 /// and by province as stacked bars (identical, similar, unrelated, no belt; counts of clusters),
@@ -39,6 +40,8 @@ class ChartPanel : public QWidget {
   ~ChartPanel() override;
 
   [[nodiscard]] QTabWidget* tabs() const { return mTabs; }
+  /// The fourth tab: the ellipses over time.
+  [[nodiscard]] TrajectoryChart* overTime() const { return mOverTime; }
   [[nodiscard]] QCustomPlot* plot(Chart chart) const { return mCharts[index(chart)].plot; }
   /// The categories along a chart's x axis; category i is drawn at key i + 1.
   [[nodiscard]] QStringList categories(Chart chart) const;
@@ -81,6 +84,7 @@ class ChartPanel : public QWidget {
   SelectionModel* mSelection;
   std::shared_ptr<const Analysis> mAnalysis;
   QTabWidget* mTabs;
+  TrajectoryChart* mOverTime;
   std::array<ChartData, 3> mCharts;
   QHash<QCPAbstractPlottable*, BarInfo> mBars;
   std::array<QList<int>, 3> mHighlighted;  ///< per chart, the shaded categories

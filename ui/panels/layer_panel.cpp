@@ -18,6 +18,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/scene/palette.h"
+#include "core/stats/study_ellipses.h"
 #include "ui/models/layer_tree_model.h"
 #include "ui/render/legend_painter.h"
 
@@ -162,6 +164,7 @@ void LayerPanel::showEditor(const QString& id) {
     form->addRow(tr("Labels"), labels);
   }
   if (layer.kind == LayerKind::Ellipses) addEllipseRows(form, layer);
+  if (layer.kind == LayerKind::Trajectory) addTrajectoryRows(form, layer);
   for (const CategoryColor& category : layer.categories) {
     form->addRow(categoryLabel(category.key), categoryButton(layer, category.key));
   }
@@ -306,6 +309,56 @@ void LayerPanel::addEllipseRows(QFormLayout* form, const MapLayer& layer) {
   form->addRow(tr("Probability"), p);
   form->addRow(tr("Centre marks"), marks);
   showSdeOptions();
+}
+
+void LayerPanel::addTrajectoryRows(QFormLayout* form, const MapLayer& layer) {
+  const QString id = QString::fromStdString(layer.id);
+  // One check box per study group: the programmes, all clusters, the belts.
+  std::vector<std::string> groups = studyProgrammes();
+  groups.emplace_back(kStudyGroupClusters);
+  groups.emplace_back(kStudyGroupBelts);
+  for (const std::string& group : groups) {
+    auto* box = new QCheckBox(render::LegendPainter::groupLabel(group), mEditor);
+    box->setObjectName(QStringLiteral("trajectory-") + QString::fromStdString(group));
+    box->setChecked(layer.groups.empty() ||
+                    std::find(layer.groups.begin(), layer.groups.end(), group) != layer.groups.end());
+    connect(box, &QCheckBox::toggled, this, [this, id, group, groups](bool on) {
+      const MapLayer* current = mModel->layerStack().find(id.toStdString());
+      if (current == nullptr) return;
+      MapLayer changed = *current;
+      std::vector<std::string> shown = changed.groups.empty() ? groups : changed.groups;
+      std::erase(shown, group);
+      if (on) shown.push_back(group);
+      // Keep the study's order, whatever order the boxes were ticked in.
+      std::vector<std::string> ordered;
+      for (const std::string& g : groups) {
+        if (std::find(shown.begin(), shown.end(), g) != shown.end()) ordered.push_back(g);
+      }
+      changed.groups = ordered;
+      const bool coloured = std::any_of(changed.categories.begin(), changed.categories.end(),
+                                        [&](const CategoryColor& c) { return c.key == group; });
+      if (on && !coloured) changed.setCategoryColor(group, palette::groupColor(group));
+      apply(changed);
+    });
+    form->addRow(groups.front() == group ? tr("Groups") : QString(), box);
+  }
+  auto* cumulative = new QCheckBox(tr("Every row up to each year"), mEditor);
+  cumulative->setObjectName(QStringLiteral("cumulativeYears"));
+  cumulative->setChecked(mCumulativeYears);
+  cumulative->setToolTip(tr("Off: one ellipse per year of the rows' year. On: each year's ellipse holds every row "
+                            "of that year and before. An input of the analysis: the export and the project follow it."));
+  connect(cumulative, &QCheckBox::toggled, this, [this](bool on) {
+    if (on != mCumulativeYears) Q_EMIT cumulativeYearsEdited(on);
+  });
+  form->addRow(tr("Cumulative"), cumulative);
+}
+
+void LayerPanel::setCumulativeYears(bool cumulative) {
+  mCumulativeYears = cumulative;
+  if (auto* box = findChild<QCheckBox*>(QStringLiteral("cumulativeYears"))) {
+    const QSignalBlocker quiet(box);
+    box->setChecked(cumulative);
+  }
 }
 
 void LayerPanel::setSdeOptions(const SdeOptions& options) {

@@ -39,10 +39,14 @@ class LayerPanel : public QWidget {
  public Q_SLOTS:
   /// The convention of the document's analysis inputs; updates the editor shown.
   void setSdeOptions(const cb::SdeOptions& options);
+  /// Whether the document's ellipses over time are cumulative; updates the editor shown.
+  void setCumulativeYears(bool cumulative);
 
  Q_SIGNALS:
   /// The user chose another ellipse convention in the editor.
   void sdeOptionsEdited(const cb::SdeOptions& options);
+  /// The user chose per-year or cumulative ellipses over time in the trajectory layer's editor.
+  void cumulativeYearsEdited(bool cumulative);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -54,10 +58,12 @@ class LayerPanel : public QWidget {
   QWidget* categoryButton(const MapLayer& layer, const std::string& key);
   void addSizeRows(QFormLayout* form, const MapLayer& layer);
   void addEllipseRows(QFormLayout* form, const MapLayer& layer);
+  void addTrajectoryRows(QFormLayout* form, const MapLayer& layer);
   void showSdeOptions();
   void editSdeOptions(const SdeOptions& options);
 
   LayerTreeModel* mModel = nullptr;
+  bool mCumulativeYears = false;
   QTreeView* mView = nullptr;
   QPointer<QWidget> mEditor;
   QString mCurrentId;

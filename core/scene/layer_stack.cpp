@@ -20,7 +20,7 @@ constexpr KindName kKindNames[] = {
     {LayerKind::Prefectures, "prefectures"}, {LayerKind::Provinces, "provinces"},
     {LayerKind::Outcomes, "outcomes"},       {LayerKind::Clusters, "clusters"},
     {LayerKind::Belts, "belts"},             {LayerKind::Ellipses, "ellipses"},
-    {LayerKind::Trajectory, "trajectory"},
+    {LayerKind::Trajectory, "trajectory"},   {LayerKind::LocalColocation, "local-clq"},
     {LayerKind::CityLabels, "city-labels"},  {LayerKind::Legend, "legend"},
 };
 
@@ -115,6 +115,13 @@ MapLayer MapLayer::defaults(LayerKind kind, std::string id) {
       layer.symbolSize = 5.0;  // the dot at each year's centre
       layer.labels = true;
       break;
+    case LayerKind::LocalColocation:
+      layer.fill = {0xC0, 0x39, 0x2B};    // significant (p < 0.05)
+      layer.stroke = {0x40, 0x40, 0x40};
+      layer.strokeWidth = 0.8;
+      layer.symbolSize = 6.0;             // LCLQ = 1
+      layer.symbolMaxSize = 22.0;
+      break;
     case LayerKind::CityLabels:
       layer.stroke = {0x20, 0x20, 0x20};
       layer.fill = {0xFF, 0xFF, 0xFF, 0xD0};  // halo
@@ -136,6 +143,10 @@ LayerStack LayerStack::studyDefaults() {
   std::vector<MapLayer> layers;
   layers.push_back(MapLayer::defaults(LayerKind::Legend, "legend"));
   layers.push_back(MapLayer::defaults(LayerKind::CityLabels, "city-labels"));
+  // Above the symbols: shown, the quotients must not hide under the pies of their own cities.
+  MapLayer colocation = MapLayer::defaults(LayerKind::LocalColocation, "local-clq");
+  colocation.visible = false;
+  layers.push_back(std::move(colocation));
   layers.push_back(MapLayer::defaults(LayerKind::Belts, "belts"));
   layers.push_back(MapLayer::defaults(LayerKind::Clusters, "clusters"));
 

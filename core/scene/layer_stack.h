@@ -24,12 +24,13 @@ enum class LayerKind {
   Belts,        ///< one diamond per city at its representative point, sized by count
   Ellipses,     ///< the study ellipses of some groups, with centre marks
   Trajectory,   ///< the path of some groups' mean centre from year to year, arrows and year labels
+  LocalColocation,  ///< each cluster city's local colocation quotient → belts, once the tests ran
   CityLabels,   ///< names of the cities with clusters or belts, placed without overlap
   Legend,       ///< the legend with counts per class
 };
 
 /// "prefectures", "provinces", "outcomes", "clusters", "belts", "ellipses", "trajectory",
-/// "city-labels", "legend".
+/// "local-clq", "city-labels", "legend".
 std::string_view layerKindName(LayerKind kind);
 std::optional<LayerKind> parseLayerKind(std::string_view name);
 
@@ -83,8 +84,8 @@ class LayerStack {
   LayerStack() = default;
   explicit LayerStack(std::vector<MapLayer> layers) : mLayers(std::move(layers)) {}
 
-  /// The study map: legend, city names, belts, clusters, the mean centre of all clusters by year
-  /// (hidden), the ellipses of all clusters and of the belts, the programme ellipses (hidden),
+  /// The study map: legend, city names, the local colocation quotients (hidden), belts, clusters,
+  /// the mean centre of all clusters by year (hidden), the ellipses of all clusters and of the belts, the programme ellipses (hidden),
   /// provinces, the outcome choropleth, prefectures.
   static LayerStack studyDefaults();
 

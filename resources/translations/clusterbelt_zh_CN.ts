@@ -132,6 +132,18 @@
         <source>Mean centre by year</source>
         <translation>逐年平均中心</translation>
     </message>
+    <message>
+        <source>Local colocation quotient, clusters → belts</source>
+        <translation>局部共位商，集群 → 产业带</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.05 (clusters)</source>
+        <translation>p &lt; 0.05（集群）</translation>
+    </message>
+    <message>
+        <source>not significant (clusters)</source>
+        <translation>不显著（集群）</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChartPanel</name>
@@ -1063,6 +1075,14 @@ Cities: %4 (click to select them)</source>
         <source>Cumulative</source>
         <translation>累计</translation>
     </message>
+    <message>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>The quotient beside each city</source>
+        <translation>在每个城市旁标注共位商</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::LayerTreeModel</name>
@@ -1113,6 +1133,10 @@ Cities: %4 (click to select them)</source>
     <message>
         <source>Mean centre by year</source>
         <translation>逐年平均中心</translation>
+    </message>
+    <message>
+        <source>Local colocation quotient</source>
+        <translation>局部共位商</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1819,10 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     <message>
         <source>Permutations</source>
         <translation>置换次数</translation>
+    </message>
+    <message>
+        <source>On the map, the ellipse layers now show each centre&apos;s 95 % bootstrap region, and the layer &quot;Local colocation quotient&quot; each cluster city&apos;s quotient.</source>
+        <translation>地图上的椭圆图层现在显示每个中心的 95 % 自助法区域，“局部共位商”图层显示每个集群城市的共位商。</translation>
     </message>
 </context>
 <context>

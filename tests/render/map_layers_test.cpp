@@ -15,6 +15,7 @@
 #include "ui/render/legend_painter.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/symbol_painter.h"
+#include "core/analysis/significance.h"
 #include "tests/analysis_fixture.h"
 
 namespace cb::render {
@@ -274,6 +275,61 @@ TEST(MapLayers, TheTrajectoryJoinsTheYearsCentresWithAnArrowAndALegendRow) {
   ASSERT_NE(row, entries.end());
   EXPECT_TRUE(row->label.contains(QString::number(clusters->periods.front().year))) << row->label.toStdString();
   EXPECT_EQ(row->color, red);
+}
+
+TEST(MapLayers, TheTestsAddEachCentresBootstrapRegionAndTheLocalColocationQuotients) {
+  static const auto analysis = runAnalysis(AnalysisInputs{});
+  static const PathCache paths(analysis->boundaries);
+  SignificanceOptions options;
+  options.permutation.reset();
+  options.colocation->permutations = 199;
+  options.bootstrap->replicates = 199;
+  options.overTime = false;
+  const auto significance = computeSignificance(*analysis, options);
+  ASSERT_TRUE(significance->colocation);
+  const EllipseBootstrap* clusters = nullptr;
+  for (const GroupBootstrap& g : significance->bootstraps) {
+    if (g.group == "clusters") clusters = &g.bootstrap;
+  }
+  ASSERT_TRUE(clusters != nullptr && clusters->computed && !clusters->centreRegion.empty());
+
+  // Zoomed on the clusters' centre: its region, a few tens of km across, is many pixels wide.
+  const Point2 centre = analysis->ellipses.find("clusters")->sde.center;
+  double reach = 0.0;
+  for (const Point2& v : clusters->centreRegion) reach = std::max(reach, std::hypot(v.x - centre.x, v.y - centre.y));
+  ASSERT_GT(reach, 0.0);
+  const ViewTransform view(centre, reach / 100.0, 400, 400);  // the region's half-axis ≈ 100 px
+  LayerStack stack = only({"ellipses-study"});
+  stack.find("ellipses-study")->centreMarks = false;
+  const QImage plain = renderLayersImage(paths, analysis.get(), stack, view, crisp(), 1.0, nullptr, false);
+  const QImage tested =
+      renderLayersImage(paths, analysis.get(), stack, view, crisp(), 1.0, nullptr, false, significance.get());
+  // At the centre: the region's tint over the background, absent without the tests.
+  EXPECT_EQ(pixelAt(plain, view, centre), QColor(crisp().background));
+  EXPECT_NE(pixelAt(tested, view, centre), QColor(crisp().background));
+
+  // The local colocation layer: a circle at every cluster city, red where p < 0.05.
+  LayerStack local = only({"local-clq"});
+  const ViewTransform all = ViewTransform::fitting(analysis->boundaries->extent(), 900, 800, 10);
+  const QImage none = renderLayersImage(paths, analysis.get(), local, all, crisp(), 1.0, nullptr, false);
+  const QImage image =
+      renderLayersImage(paths, analysis.get(), local, all, crisp(), 1.0, nullptr, false, significance.get());
+  const QColor significant = qcolor(local.find("local-clq")->fill);
+  const QColor grey(0xD0, 0xD0, 0xD0);
+  std::size_t cities = 0;
+  for (const LocalColocation& l : significance->colocation->result.local) {
+    const std::string& code = analysis->match.clusters[significance->colocation->clusters[l.cluster]].code;
+    const QColor at = pixelAt(image, all, *analysis->cityPoint(code));
+    // A quotient near 0 gets a dot too small for a fill: its outline is what shows.
+    if (l.value >= 0.25) EXPECT_TRUE(at == significant || at == grey) << code << " " << at.name().toStdString();
+    EXPECT_NE(pixelAt(none, all, *analysis->cityPoint(code)), at) << "nothing is drawn without the tests";
+    ++cities;
+  }
+  EXPECT_GT(cities, 0U);
+  const std::vector<LegendEntry> entries = LegendPainter::entries(analysis.get(), local, significance.get());
+  std::size_t counted = 0;
+  for (const LegendEntry& e : entries) counted += e.key.rfind("local-clq:", 0) == 0 ? e.count : 0;
+  EXPECT_EQ(counted, significance->colocation->result.local.size());
 }
 
 }  // namespace

@@ -45,7 +45,10 @@
 #include "ui/panels/chart_panel.h"
 #include "ui/panels/city_inspector.h"
 #include "ui/panels/layer_panel.h"
+#include "ui/panels/significance_section.h"
+#include "ui/panels/summary_panel.h"
 #include "ui/panels/table_panel.h"
+#include "ui/controllers/significance_controller.h"
 #include "ui/panels/trajectory_chart.h"
 #include "ui/render/legend_painter.h"
 #include "tests/analysis_fixture.h"
@@ -507,6 +510,38 @@ TEST(MainWindow, TheTrajectoryLayersCumulativeBoxRecomputesTheChartsAndCanBeUndo
   ASSERT_TRUE(analysed.wait(30000));
   EXPECT_FALSE(document->analysis()->inputs.cumulativeYears);
   EXPECT_FALSE(panel->findChild<QCheckBox*>(QStringLiteral("cumulativeYears"))->isChecked());
+}
+
+TEST(MainWindow, TheTestsRunFromTheSummaryReachTheMapAndGoWithANewAnalysis) {
+  OpenWindow open{AnalysisInputs{}};
+  MainWindow& window = open.window;
+  SignificanceSection* tests = window.summary()->significance();
+  tests->permutationsBox()->setValue(999);
+  QSignalSpy done(window.significance(), &SignificanceController::resultChanged);
+  QTest::mouseClick(tests->runButton(), Qt::LeftButton);
+  ASSERT_TRUE(done.wait(60000));
+  ASSERT_TRUE(window.significance()->result());
+  EXPECT_EQ(window.canvas()->significance(), window.significance()->result());
+  // Show the local quotients: the legend gets their rows.
+  LayerStack layers = window.layers()->layerStack();
+  layers.find("local-clq")->visible = true;
+  QSignalSpy rendered(window.canvas(), &MapCanvas::frameRendered);
+  window.layers()->setLayerStack(layers);
+  ASSERT_TRUE(rendered.wait(10000));
+  const auto entries = render::LegendPainter::entries(window.document()->analysis().get(), window.canvas()->layerStack(),
+                                                      window.canvas()->significance().get());
+  EXPECT_TRUE(std::any_of(entries.begin(), entries.end(),
+                          [](const render::LegendEntry& e) { return e.key == "local-clq:significant"; }));
+  if (const char* dir = std::getenv("CB_SCREENSHOT_DIR")) {
+    QTest::qWait(100);
+    window.grab().save(QString::fromUtf8(dir) + QStringLiteral("/tests_on_map.png"));
+  }
+  // A new analysis (another ellipse convention) takes the tests off the map.
+  QSignalSpy analysed(window.document(), &DocumentController::analysisChanged);
+  window.document()->setSdeOptions({SdeMethod::ArcGis, 2, 0.95});
+  ASSERT_TRUE(analysed.wait(30000));
+  EXPECT_EQ(window.canvas()->significance(), nullptr);
+  EXPECT_EQ(window.significance()->result(), nullptr);
 }
 
 }  // namespace

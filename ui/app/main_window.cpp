@@ -295,6 +295,7 @@ void MainWindow::connectDocument() {
   connect(mSignificance, &SignificanceController::busyChanged, tests, &SignificanceSection::setBusy);
   connect(mSignificance, &SignificanceController::progress, tests, &SignificanceSection::setProgress);
   connect(mSignificance, &SignificanceController::resultChanged, tests, &SignificanceSection::setResult);
+  connect(mSignificance, &SignificanceController::resultChanged, mCanvas, &MapCanvas::setSignificance);
   connect(mDocument, &DocumentController::analysisChanged, this, [this](const auto& analysis) {
     if (mUnresolved) mUnresolved->setAnalysis(analysis);
     // A city that is gone from the new data is no longer selectable.

@@ -53,11 +53,20 @@ void MapCanvas::setPaths(std::shared_ptr<const render::PathCache> paths) {
 
 void MapCanvas::setAnalysis(std::shared_ptr<const Analysis> analysis) {
   mAnalysis = std::move(analysis);
+  mSignificance.reset();  // computed on the previous analysis
   refreshLegend();
   if (mAnalysis && mAnalysis->boundaries && (!mPaths || mPaths->boundariesPtr() != mAnalysis->boundaries)) {
     setPaths(std::make_shared<const render::PathCache>(mAnalysis->boundaries));
     return;
   }
+  update();
+  scheduleRender(0);
+}
+
+void MapCanvas::setSignificance(std::shared_ptr<const Significance> significance) {
+  if (significance == mSignificance) return;
+  mSignificance = std::move(significance);
+  refreshLegend();
   update();
   scheduleRender(0);
 }
@@ -82,7 +91,7 @@ void MapCanvas::setSelectionModel(SelectionModel* selection) {
 
 void MapCanvas::refreshLegend() {
   mLegend = mLayers.firstVisible(LayerKind::Legend) != nullptr
-                ? render::LegendPainter::entries(mAnalysis.get(), mLayers)
+                ? render::LegendPainter::entries(mAnalysis.get(), mLayers, mSignificance.get())
                 : std::vector<render::LegendEntry>();
 }
 
@@ -142,9 +151,10 @@ void MapCanvas::startRender() {
   // The worker owns shared copies of everything it reads: no locks, no widget access. The legend
   // is an overlay (it must not move while the frame is dragged), so the frame has none.
   mWatcher.setFuture(QtConcurrent::run([paths = mPaths, analysis = analysisMatchesPaths() ? mAnalysis : nullptr,
-                                        layers = mLayers, view = mView, style = mStyle, dpr = devicePixelRatioF(),
-                                        cancel = mCancel] {
-    return render::renderLayersImage(*paths, analysis.get(), layers, view, style, dpr, cancel.get(), false);
+                                        significance = mSignificance, layers = mLayers, view = mView,
+                                        style = mStyle, dpr = devicePixelRatioF(), cancel = mCancel] {
+    return render::renderLayersImage(*paths, analysis.get(), layers, view, style, dpr, cancel.get(), false,
+                                     significance.get());
   }));
 }
 

@@ -46,6 +46,7 @@ class MapCanvas : public QWidget {
   void setView(const ViewTransform& view);
   [[nodiscard]] const render::MapStyle& style() const { return mStyle; }
   [[nodiscard]] const std::shared_ptr<const Analysis>& analysis() const { return mAnalysis; }
+  [[nodiscard]] const std::shared_ptr<const Significance>& significance() const { return mSignificance; }
   [[nodiscard]] const LayerStack& layerStack() const { return mLayers; }
   /// The shared selection this map shows and changes (not owned); nullptr: none.
   void setSelectionModel(SelectionModel* selection);
@@ -71,6 +72,9 @@ class MapCanvas : public QWidget {
   /// Shows a new analysis. When its boundaries are not those of the current paths, paths are
   /// built for them (and the view zooms to all).
   void setAnalysis(std::shared_ptr<const cb::Analysis> analysis);
+  /// The tests run on the current analysis (nullptr: none), drawn by the ellipse and local
+  /// colocation layers; ignored when computed on another analysis.
+  void setSignificance(std::shared_ptr<const cb::Significance> significance);
   /// Replaces the layers and re-renders.
   void setLayerStack(const cb::LayerStack& layers);
   /// Centres the view on a city's representative point, keeping the scale.
@@ -114,6 +118,7 @@ class MapCanvas : public QWidget {
 
   std::shared_ptr<const render::PathCache> mPaths;
   std::shared_ptr<const Analysis> mAnalysis;
+  std::shared_ptr<const Significance> mSignificance;
   LayerStack mLayers;
   std::vector<render::LegendEntry> mLegend;
   QPointer<SelectionModel> mSelection;

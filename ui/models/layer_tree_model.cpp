@@ -68,6 +68,7 @@ QString LayerTreeModel::displayName(const MapLayer& layer) {
     case LayerKind::Belts: return tr("Online industrial belts");
     case LayerKind::Ellipses: return tr("Ellipses");
     case LayerKind::Trajectory: return tr("Mean centre by year");
+    case LayerKind::LocalColocation: return tr("Local colocation quotient");
     case LayerKind::CityLabels: return tr("City names");
     case LayerKind::Legend: return tr("Legend");
   }

@@ -141,6 +141,10 @@ void LayerPanel::showEditor(const QString& id) {
       form->addRow(tr("Background"), colorButton(layer, &MapLayer::fill));
       form->addRow(tr("Frame"), colorButton(layer, &MapLayer::stroke));
       break;
+    case LayerKind::LocalColocation:
+      form->addRow(tr("Significant"), colorButton(layer, &MapLayer::fill));
+      form->addRow(tr("Outline"), colorButton(layer, &MapLayer::stroke));
+      break;
     case LayerKind::Ellipses:
     case LayerKind::Trajectory: break;
   }
@@ -153,6 +157,7 @@ void LayerPanel::showEditor(const QString& id) {
     labels->setToolTip(layer.kind == LayerKind::Prefectures ? tr("Names of every prefecture when zoomed in")
                        : layer.kind == LayerKind::Ellipses  ? tr("Group names beside the ellipses")
                        : layer.kind == LayerKind::Trajectory ? tr("The year beside each centre")
+                       : layer.kind == LayerKind::LocalColocation ? tr("The quotient beside each city")
                                                             : tr("Counts inside the symbols"));
     connect(labels, &QCheckBox::toggled, this, [this, id](bool on) {
       if (const MapLayer* current = mModel->layerStack().find(id.toStdString())) {
@@ -235,7 +240,9 @@ void LayerPanel::addSizeRows(QFormLayout* form, const MapLayer& layer) {
                                             [](MapLayer& l, double v) { l.symbolSize = v; }));
     return;
   }
-  if (layer.kind != LayerKind::Clusters && layer.kind != LayerKind::Belts) return;
+  if (layer.kind != LayerKind::Clusters && layer.kind != LayerKind::Belts && layer.kind != LayerKind::LocalColocation) {
+    return;
+  }
   form->addRow(tr("Symbol size (one)"), spin(layer.symbolSize, 100.0, QStringLiteral("symbolSize"),
                                              [](MapLayer& l, double v) { l.symbolSize = v; }));
   form->addRow(tr("Largest symbol"), spin(layer.symbolMaxSize, 200.0, QStringLiteral("symbolMaxSize"),

@@ -220,10 +220,12 @@ void SignificanceSection::fill() {
   const Significance& s = *mResult;
   QStringList notes;
   for (const std::string& n : s.notes) notes << QString::fromStdString(n).toHtmlEscaped();
+  notes << tr("On the map, the ellipse layers now show each centre's 95 % bootstrap region, and the layer "
+               "\"Local colocation quotient\" each cluster city's quotient.");
   if (const auto& test = s.permutation) {
     mStatus->setText(tr("%1 permutations, seed %2.").arg(here.toString(static_cast<qulonglong>(test->options.permutations)))
                          .arg(test->options.seed) +
-                     (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
+                     QLatin1Char(' ') + notes.join(QLatin1Char(' ')));
     for (const PermutationFigure& f : test->figures) {
       const int row = mFigures->rowCount();
       mFigures->insertRow(row);

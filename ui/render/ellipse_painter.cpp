@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/analysis/analysis.h"
+#include "core/analysis/significance.h"
 #include "ui/render/legend_painter.h"
 #include "ui/render/map_renderer.h"
 
@@ -24,6 +25,14 @@ QPainterPath toPath(const Ring& ring) {
 }
 
 }  // namespace
+
+const EllipseBootstrap* bootstrapOf(const LayerContext& context, const std::string& group) {
+  if (context.significance == nullptr) return nullptr;
+  for (const GroupBootstrap& g : context.significance->bootstraps) {
+    if (g.group == group && g.bootstrap.computed) return &g.bootstrap;
+  }
+  return nullptr;
+}
 
 std::vector<std::string> ellipseGroups(const MapLayer& layer, const StudyEllipses& ellipses) {
   if (!layer.groups.empty()) return layer.groups;
@@ -78,6 +87,19 @@ bool paintEllipses(LayerContext& context, const MapLayer& layer) {
       painter.drawPath(device);
     }
     const QPointF centre = world.map(QPointF(ellipse->sde.center.x, ellipse->sde.center.y));
+    // With the tests run: the region holding 95 % of the bootstrap centres, a faint filled outline.
+    if (const EllipseBootstrap* bootstrap = bootstrapOf(context, groups[position]);
+        bootstrap != nullptr && !bootstrap->centreRegion.empty()) {
+      QColor fill = pen.color();
+      fill.setAlpha(60);
+      painter.setBrush(fill);
+      QPen outline = pen;
+      outline.setStyle(Qt::DotLine);
+      outline.setWidthF(std::max(0.75, width / 2.0));
+      painter.setPen(outline);
+      painter.drawPath(world.map(toPath(bootstrap->centreRegion)));
+      painter.setBrush(Qt::NoBrush);
+    }
     if (layer.centreMarks) {
       const double arm = 3.0 + width;
       QPen mark = pen;

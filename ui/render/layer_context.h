@@ -16,6 +16,7 @@ class QPainter;
 
 namespace cb {
 struct Analysis;
+struct Significance;
 }
 
 namespace cb::render {
@@ -33,6 +34,8 @@ struct LayerContext {
   const PathCache& paths;
   /// The analysis, or nullptr when only boundaries are loaded (data layers then paint nothing).
   const Analysis* analysis = nullptr;
+  /// The tests run on `analysis` (bootstrap regions, local CLQ), or nullptr when none were run.
+  const Significance* significance = nullptr;
   /// True when the analysis was computed on the boundaries of `paths`, so that region indexes
   /// of the analysis (BoundaryUnits) address the painted regions.
   bool sameBoundaries = false;

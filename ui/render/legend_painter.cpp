@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/analysis/analysis.h"
+#include "core/analysis/significance.h"
 #include "ui/render/ellipse_painter.h"
 #include "ui/render/trajectory_painter.h"
 #include "ui/render/layer_context.h"
@@ -58,7 +59,8 @@ QString LegendPainter::outcomeLabel(CityOutcome outcome) {
   return tr("none");
 }
 
-std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const LayerStack& layers) {
+std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const LayerStack& layers,
+                                                const Significance* significance) {
   std::vector<LegendEntry> rows;
   if (analysis == nullptr) return rows;
   bool outcomesShown = false, clustersShown = false, beltsShown = false;
@@ -118,6 +120,18 @@ std::vector<LegendEntry> LegendPainter::entries(const Analysis* analysis, const 
         if (lines.empty()) break;
         rows.push_back(heading(tr("Ellipses, %1").arg(QString::fromStdString(sdeMethodLabel(analysis->inputs.sde, false)))));
         rows.insert(rows.end(), lines.begin(), lines.end());
+        break;
+      }
+      case LayerKind::LocalColocation: {
+        if (significance == nullptr || !significance->colocation) break;
+        const ColocationResult& r = significance->colocation->result;
+        std::size_t significantCount = 0;
+        for (const LocalColocation& l : r.local) significantCount += l.pValue < 0.05 ? 1 : 0;
+        rows.push_back(heading(tr("Local colocation quotient, clusters → belts")));
+        rows.push_back(row(LegendEntry::Swatch::Circle, "local-clq:significant", tr("p < 0.05 (clusters)"),
+                           toQColor(layer.fill), significantCount));
+        rows.push_back(row(LegendEntry::Swatch::Circle, "local-clq:other", tr("not significant (clusters)"),
+                           QColor(0xD0, 0xD0, 0xD0), r.local.size() - significantCount));
         break;
       }
       case LayerKind::Trajectory: {

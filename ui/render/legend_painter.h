@@ -16,6 +16,7 @@ class QPainter;
 
 namespace cb {
 struct Analysis;
+struct Significance;
 }
 
 namespace cb::render {
@@ -42,8 +43,10 @@ class LegendPainter {
   Q_DECLARE_TR_FUNCTIONS(cb::render::LegendPainter)
 
  public:
-  /// Rows for the visible outcomes, clusters, belts and ellipse layers, in stack order.
-  static std::vector<LegendEntry> entries(const Analysis* analysis, const LayerStack& layers);
+  /// Rows for the visible outcomes, clusters, belts, ellipse, trajectory and (with a significance
+  /// computed on the analysis) local colocation layers, in stack order.
+  static std::vector<LegendEntry> entries(const Analysis* analysis, const LayerStack& layers,
+                                          const Significance* significance = nullptr);
   /// The translated name of an outcome class ("identical", "cluster without belt", …).
   static QString outcomeLabel(CityOutcome outcome);
   /// The name of an ellipse group: a programme as it is, the study's pooled groups ("clusters",

@@ -8,6 +8,7 @@
 
 #include "core/analysis/analysis.h"
 #include "ui/render/ellipse_painter.h"
+#include "ui/render/colocation_painter.h"
 #include "ui/render/label_painter.h"
 #include "ui/render/layer_context.h"
 #include "ui/render/legend_painter.h"
@@ -53,7 +54,7 @@ QTransform toQTransform(const ViewTransform& view) {
 
 bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* analysis, const LayerStack& layers,
                  const ViewTransform& view, const MapStyle& style, const std::atomic<bool>* cancel,
-                 bool withLegend) {
+                 bool withLegend, const Significance* significance) {
   const BoundaryMap& boundaries = paths.boundaries();
   const Box2 box = cullBox(view);
   LayerContext context{.painter = painter, .paths = paths, .analysis = analysis, .view = view, .style = style};
@@ -72,6 +73,7 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
     }
   }
   context.cancel = cancel;
+  context.significance = analysis != nullptr ? significance : nullptr;
 
   static const std::vector<CitySymbol> kNoCities;
   const std::vector<CitySymbol>& cities = analysis != nullptr ? analysis->symbols : kNoCities;
@@ -92,6 +94,7 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
       case LayerKind::Belts: paintSymbols(context, layer, cities, placed); break;
       case LayerKind::Ellipses: done = paintEllipses(context, layer); break;
       case LayerKind::Trajectory: done = paintTrajectory(context, layer); break;
+      case LayerKind::LocalColocation: paintLocalColocation(context, layer); break;
       case LayerKind::CityLabels:
       case LayerKind::Legend: break;  // after every layer, below
     }
@@ -99,7 +102,7 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
   if (done && !context.cancelled()) paintLabels(context, layers, cities, placed);
   if (done && withLegend) {
     if (const MapLayer* legend = layers.firstVisible(LayerKind::Legend)) {
-      LegendPainter::paint(painter, LegendPainter::entries(analysis, layers), *legend,
+      LegendPainter::paint(painter, LegendPainter::entries(analysis, layers, context.significance), *legend,
                            QRectF(0, 0, view.width(), view.height()), style);
     }
   }
@@ -109,13 +112,13 @@ bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* anal
 
 QImage renderLayersImage(const PathCache& paths, const Analysis* analysis, const LayerStack& layers,
                          const ViewTransform& view, const MapStyle& style, double devicePixelRatio,
-                         const std::atomic<bool>* cancel, bool withLegend) {
+                         const std::atomic<bool>* cancel, bool withLegend, const Significance* significance) {
   QImage image(static_cast<int>(std::ceil(view.width() * devicePixelRatio)),
                static_cast<int>(std::ceil(view.height() * devicePixelRatio)),
                QImage::Format_ARGB32_Premultiplied);
   image.setDevicePixelRatio(devicePixelRatio);
   QPainter painter(&image);
-  const bool done = paintLayers(painter, paths, analysis, layers, view, style, cancel, withLegend);
+  const bool done = paintLayers(painter, paths, analysis, layers, view, style, cancel, withLegend, significance);
   painter.end();
   return done ? image : QImage();
 }

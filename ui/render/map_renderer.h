@@ -14,6 +14,7 @@ class QPainter;
 
 namespace cb {
 struct Analysis;
+struct Significance;
 }
 
 namespace cb::render {
@@ -28,16 +29,19 @@ QTransform toQTransform(const ViewTransform& view);
 /// whose boxes meet the view are painted, at the level of detail fitting the scale. From `style`
 /// only the background, antialiasing, label font and label scale limit are used: colours and
 /// sizes come from the layers. `cancel`, when given, is checked between features so a stale
-/// background render stops early. Returns false when cancelled. Reads no widget.
+/// background render stops early. Returns false when cancelled. Reads no widget. `significance`,
+/// when given (computed on `analysis`), adds the bootstrap regions of the ellipse centres and the
+/// local colocation quotients.
 bool paintLayers(QPainter& painter, const PathCache& paths, const Analysis* analysis, const LayerStack& layers,
                  const ViewTransform& view, const MapStyle& style, const std::atomic<bool>* cancel = nullptr,
-                 bool withLegend = true);
+                 bool withLegend = true, const Significance* significance = nullptr);
 
 /// Renders paintLayers() into a new ARGB32 premultiplied image of the view's size ×
 /// devicePixelRatio. A null image when cancelled.
 QImage renderLayersImage(const PathCache& paths, const Analysis* analysis, const LayerStack& layers,
                          const ViewTransform& view, const MapStyle& style, double devicePixelRatio = 1.0,
-                         const std::atomic<bool>* cancel = nullptr, bool withLegend = true);
+                         const std::atomic<bool>* cancel = nullptr, bool withLegend = true,
+                         const Significance* significance = nullptr);
 
 /// The base map of a MapStyle as layers: prefectures (fill, outline, names when style.showLabels)
 /// and provinces.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <cstdlib>
 #include <ostream>
 #include <sstream>
@@ -14,6 +15,7 @@
 #include "app/cli/sde_input.h"
 #include "app/cli/sde_output.h"
 #include "app/cli/significance_arguments.h"
+#include "core/crs/coordinate_transform.h"
 #include "core/crs/crs.h"
 #include "core/export/ellipse_writer.h"
 #include "core/stats/sde_analysis.h"
@@ -26,7 +28,7 @@ const std::string kUsage = std::string(
     "         [--crs EPSG:4326|PROJ-STRING] [--weight COL] [--group COL]\n"
     "         [--method arcgis|yuill|crimestat|aspace|confidence] [--sd 1|2|3] [--p 0.95]\n"
     "         [--compute-crs CRS] [--allow-degrees] [--vertices N]\n"
-    "         [--format json|csv] [--out FILE.gpkg|FILE.shp]\n"
+    "         [--format json|csv] [--out FILE.gpkg|FILE.shp] [--bootstrap B [--level 0.95] [--seed S]]\n"
     "       clusterbelt-cli sde --study [--boundaries FILE] [--clusters FILE] [--belts FILE]\n"
     "         [--method …] [--sd …]\n"
     "         [--clusters-where COLUMN=V1|V2] [--belts-where COLUMN=V1|V2]\n"
@@ -59,7 +61,8 @@ const std::string kUsage = std::string(
     "placed are listed under 'unplaced' (and on stderr) and are in no ellipse; --boundaries gives\n"
     "the polygons (default: the bundled prefectures). --clusters-where\n"
     "and --belts-where keep only the rows whose COLUMN holds one of the values (LO..HI: a range).\n"
-    "With --study:\n") + kSdeInferenceUsage + "\n"
+    "Inference (--bootstrap also without --study, weighted by --weight; --by-year with --study):\n") +
+    kSdeInferenceUsage + "\n"
     "Semi-axes sigma_major/sigma_minor are in metres, azimuth_deg is the bearing of the major\n"
     "axis clockwise from grid north in [0,180), azimuth_true_deg from true north at the centre.\n"
     "ArcGIS fields: YStdDist = major (along Rotation), XStdDist = minor. A bad row (non-numeric\n"
@@ -74,9 +77,11 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
   known.insert(kSdeInferenceOptions.begin(), kSdeInferenceOptions.end());
   const Arguments args(argv, flags, known);
   if (args.has("study")) return runSdeStudy(args, out, err);
-  for (const char* option : {"bootstrap", "by-year", "cumulative", "significance-out", "level", "seed", "threads"}) {
+  for (const char* option : {"by-year", "cumulative"}) {
     if (args.has(option)) throw ArgumentError(std::string("--") + option + " goes with --study");
   }
+  const SignificanceOptions tests = sdeSignificanceOptions(args);
+  const std::optional<std::string> tablesDirectory = args.value("significance-out");
   if (args.has("clusters") || args.has("belts") || args.has("clusters-where") || args.has("belts-where")) {
     throw ArgumentError("--clusters, --belts and their --…-where filters go with --study");
   }
@@ -118,6 +123,42 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
     }
     return kExitBadInput;
   }
+  // Bootstrap intervals of each group's ellipse, on the points as computeSde used them (in the
+  // computation CRS), each point keeping its weight.
+  Significance significance;
+  if (tests.bootstrap) {
+    if (format == "csv" && !tablesDirectory) {
+      throw ArgumentError("--format csv with --bootstrap needs --significance-out DIR for its table");
+    }
+    std::vector<double> x = request.x, y = request.y;
+    if (request.inputCrs != request.computationCrs) {
+      const CoordinateTransform toComputation(request.inputCrs, request.computationCrs);
+      for (std::size_t i = 0; i < x.size(); ++i) {
+        const Point2 p = toComputation.forward({x[i], y[i]});
+        x[i] = p.x;
+        y[i] = p.y;
+      }
+    }
+    std::map<std::string, std::vector<std::size_t>> members;  // byte order, as the ellipses
+    for (std::size_t i = 0; i < x.size(); ++i) members[grouped ? request.groups[i] : std::string()].push_back(i);
+    BootstrapOptions b = *tests.bootstrap;
+    b.sde = options;
+    try {
+      for (const auto& [group, indexes] : members) {
+        std::vector<double> gx, gy, gw;
+        for (const std::size_t i : indexes) {
+          gx.push_back(x[i]);
+          gy.push_back(y[i]);
+          if (!request.weights.empty()) gw.push_back(request.weights[i]);
+        }
+        significance.bootstraps.push_back({group, bootstrapEllipse(gx, gy, gw, b)});
+      }
+    } catch (const std::invalid_argument& e) {
+      err << "sde: " << e.what() << '\n';
+      return kExitBadInput;
+    }
+    if (tablesDirectory) writeSignificanceTables(*tablesDirectory, significance, MatchReport{});
+  }
   if (const std::optional<std::string> path = args.value("out")) {
     writeEllipses(*path, report.ellipses);
   }
@@ -141,6 +182,7 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
     }
     root.Add("messages", messages);
     root.Add("warnings", warnings);
+    if (tests.bootstrap) root.Add("bootstrap", significanceJson(significance, MatchReport{}).GetObj("bootstrap"));
     out << root.Format(CPLJSONObject::PrettyFormat::Pretty) << '\n';
   }
   const bool any = std::any_of(report.ellipses.begin(), report.ellipses.end(),

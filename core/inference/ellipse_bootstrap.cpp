@@ -2,6 +2,8 @@
 #include "core/inference/ellipse_bootstrap.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cmath>
 #include <stdexcept>
 #include <vector>
@@ -69,19 +71,15 @@ EllipseBootstrap bootstrapEllipse(std::span<const double> x, std::span<const dou
   const std::size_t b = options.replicates;
   std::vector<double> rx(b), ry(b), ra(b), rb(b), raz(b), rarea(b);
   std::vector<std::uint8_t> defined(b, 0);
-  ReplicateRun run{b, options.threads, options.cancel, options.progress, "ellipse bootstrap"};
-  runReplicates(run, [&](std::size_t r, unsigned) {
-    Xoshiro256 rng(options.seed, r + 1);
+  // The moments of one replicate about the observed centre (small numbers, no cancellation),
+  // accumulated point by point (West 1979).
+  struct Accumulator {
     WeightedMoments m;
-    m.n = n;
-    m.minWeight = 1.0;
     double mx = 0.0, my = 0.0;
-    for (std::size_t draw = 0; draw < n; ++draw) {
-      const std::size_t i = rng.below(n);
-      const double wi = w.empty() ? 1.0 : w[i];
-      const double dx = x[i] - cx;
-      const double dy = y[i] - cy;
+    std::size_t count = 0;
+    void add(double dx, double dy, double wi, std::size_t times) {
       m.weightSum += wi;
+      count += times;
       const double ex = dx - mx;
       const double ey = dy - my;
       mx += ex * (wi / m.weightSum);
@@ -89,12 +87,15 @@ EllipseBootstrap bootstrapEllipse(std::span<const double> x, std::span<const dou
       m.sxx += wi * ex * (dx - mx);
       m.syy += wi * ey * (dy - my);
       m.sxy += wi * ex * (dy - my);
-      m.minWeight = std::min(m.minWeight, wi);
     }
-    m.meanX = cx + mx;
-    m.meanY = cy + my;
-    if (m.sxx + m.syy <= 0.0) return;  // every draw the same point: no ellipse
-    const SdeParameters p = sdeFromMoments(m, options.sde);
+  };
+  const auto finish = [&](std::size_t r, Accumulator& a) {
+    a.m.n = a.count;
+    a.m.minWeight = 1.0;
+    a.m.meanX = cx + a.mx;
+    a.m.meanY = cy + a.my;
+    if (a.count < 3 || a.m.sxx + a.m.syy <= 0.0) return;  // the draws all at one point: no ellipse
+    const SdeParameters p = sdeFromMoments(a.m, options.sde);
     rx[r] = p.center.x;
     ry[r] = p.center.y;
     ra[r] = p.sigmaMajor;
@@ -102,7 +103,59 @@ EllipseBootstrap bootstrapEllipse(std::span<const double> x, std::span<const dou
     raz[r] = axisDifference(p.azimuthDeg, estimate.azimuthDeg);
     rarea[r] = p.area;
     defined[r] = 1;
-  });
+  };
+  const auto weightOf = [&](std::size_t i) { return w.empty() ? 1.0 : w[i]; };
+  if (n <= options.caseResamplingLimit) {
+    out.method = "case resampling";
+    ReplicateRun run{b, options.threads, options.cancel, options.progress, "ellipse bootstrap"};
+    runReplicates(run, [&](std::size_t r, unsigned) {
+      Xoshiro256 rng(options.seed, r + 1);
+      Accumulator a;
+      for (std::size_t draw = 0; draw < n; ++draw) {
+        const std::size_t i = rng.below(n);
+        a.add(x[i] - cx, y[i] - cy, weightOf(i), 1);
+      }
+      finish(r, a);
+    });
+  } else {
+    // Poisson bootstrap (Hanley & MacGibbon 2006): each point enters each replicate k ~ Poisson(1)
+    // times. The points are read in order, once per block of replicates, so memory is streamed
+    // rather than hit at random: 10 million points would otherwise cost a cache miss per draw.
+    out.method = "Poisson bootstrap";
+    constexpr std::size_t kBlock = 16;
+    // P(k ≤ j) for Poisson(1), j = 0..7, as 64-bit thresholds; beyond 8 has probability 1e-6.
+    static const std::array<std::uint64_t, 8> kThresholds = [] {
+      std::array<std::uint64_t, 8> t{};
+      double cumulative = 0.0, term = std::exp(-1.0);
+      for (std::size_t j = 0; j < t.size(); ++j) {
+        cumulative += term;
+        term /= static_cast<double>(j + 1);
+        t[j] = cumulative >= 1.0 ? UINT64_MAX : static_cast<std::uint64_t>(std::ldexp(cumulative, 64));
+      }
+      return t;
+    }();
+    const std::size_t blocks = (b + kBlock - 1) / kBlock;
+    ReplicateRun run{blocks, options.threads, options.cancel, options.progress, "ellipse bootstrap"};
+    runReplicates(run, [&](std::size_t block, unsigned) {
+      const std::size_t first = block * kBlock;
+      const std::size_t count = std::min(kBlock, b - first);
+      std::vector<Xoshiro256> rngs;
+      for (std::size_t r = 0; r < count; ++r) rngs.emplace_back(options.seed, first + r + 1);
+      std::array<Accumulator, kBlock> acc{};
+      for (std::size_t i = 0; i < n; ++i) {
+        const double dx = x[i] - cx;
+        const double dy = y[i] - cy;
+        const double wi = weightOf(i);
+        for (std::size_t r = 0; r < count; ++r) {
+          const std::uint64_t u = rngs[r].next();
+          std::size_t k = 0;
+          while (k < kThresholds.size() && u >= kThresholds[k]) ++k;
+          if (k > 0) acc[r].add(dx, dy, wi * static_cast<double>(k), k);
+        }
+      }
+      for (std::size_t r = 0; r < count; ++r) finish(first + r, acc[r]);
+    });
+  }
 
   // Keep the defined replicates only, in replicate order.
   std::size_t kept = 0;

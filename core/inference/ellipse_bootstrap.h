@@ -2,10 +2,12 @@
 #pragma once
 
 // Bootstrap percentile intervals of a standard deviational ellipse: how far the centre, the axes,
-// the azimuth and the area would move with another sample of the same kind. Each replicate draws
-// n points with replacement, uniformly, each keeping its own weight (case resampling of weighted
-// data), and accumulates the weighted moments while drawing (West 1979): no copy of the points is
-// made, so 10 million points need no memory beyond their own.
+// the azimuth and the area would move with another sample of the same kind. Up to a million
+// points, each replicate draws n points with replacement, uniformly, each keeping its own weight
+// (case resampling of weighted data); above, each point enters each replicate Poisson(1) times
+// (the Poisson bootstrap, Hanley & MacGibbon 2006, equivalent for large n), which reads the points
+// in order instead of at random. Either way the weighted moments are accumulated while drawing
+// (West 1979): no copy of the points is made, so 10 million points need no memory beyond their own.
 
 #include <atomic>
 #include <cstdint>
@@ -18,6 +20,9 @@
 
 namespace cb {
 
+/// Up to this many points the bootstrap resamples cases; above, it is a Poisson bootstrap.
+inline constexpr std::size_t kCaseResamplingLimit = 1'000'000;
+
 struct BootstrapOptions {
   std::size_t replicates = 999;
   std::uint64_t seed = 20211231;
@@ -25,6 +30,7 @@ struct BootstrapOptions {
   SdeOptions sde;       ///< the convention of the ellipses (the study's)
   unsigned threads = 0;
   int regionVertices = 120;
+  std::size_t caseResamplingLimit = kCaseResamplingLimit;  ///< more points: the Poisson bootstrap
   const std::atomic<bool>* cancel = nullptr;
   ProgressFunction progress;
 };
@@ -38,6 +44,7 @@ struct BootstrapInterval {
 struct EllipseBootstrap {
   bool computed = false;
   std::string reason;  ///< why not, when not computed
+  std::string method;  ///< "case resampling" or "Poisson bootstrap"
   std::size_t replicates = 0;
   std::size_t undefinedReplicates = 0;  ///< replicates whose points all coincided (left out)
   double level = 0.95;

@@ -104,4 +104,18 @@ if "$cli" sde --study "${fixtures[@]}" --bootstrap 199 --format csv > /dev/null 
 fi
 if "$cli" sde --study "${fixtures[@]}" --bootstrap 10 > /dev/null 2> "$scratch/err.txt"; then fail "10 replicates"; fi
 grep -q "at least 99" "$scratch/err.txt" || fail "10 replicates: $(cat "$scratch/err.txt")"
+# A weighted points table: each group's bootstrap is about the very ellipse sde reports.
+"$cli" sde --points "$data/sde_points.csv" --x lon --y lat --weight employment --group kind --bootstrap 199 \
+  --seed 3 > "$scratch/points.json" 2> "$scratch/err.txt" || fail "sde --points --bootstrap: $(cat "$scratch/err.txt")"
+python3 - "$scratch/points.json" <<'PY' || fail "bootstrap of sde --points"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ellipses = {e["group"]: e for e in d["ellipses"]}
+assert [b["group"] for b in d["bootstrap"]] == sorted(ellipses), d["bootstrap"]
+for b in d["bootstrap"]:
+    e = ellipses[b["group"]]
+    assert abs(b["sigma_major"] - e["sigma_major"]) < 1e-3 * e["sigma_major"], (b, e["sigma_major"])
+    assert abs(b["center_x"] - e["center_x"]) < 1.0, (b["center_x"], e["center_x"])
+    assert b["sigma_major_low"] < b["sigma_major"] < b["sigma_major_high"]
+PY
 echo "inference CLI: OK"

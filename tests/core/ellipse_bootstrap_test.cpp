@@ -60,6 +60,27 @@ TEST(EllipseBootstrap, TheCentresIntervalIsWhatTheStandardErrorOfTheMeanGives) {
   EXPECT_NEAR(maxDy, 2.4477 * seY, 0.12 * 2.4477 * seY);
 }
 
+TEST(EllipseBootstrap, ThePoissonBootstrapOfLargeInputsGivesTheSameStandardError) {
+  // Forced onto the path of inputs above a million points: each point enters a replicate
+  // Poisson(1) times. The interval of the centre still spans about 2 × 1.96 standard errors.
+  const Points p = grid();
+  BootstrapOptions options;
+  options.replicates = 999;
+  options.caseResamplingLimit = 0;
+  const EllipseBootstrap b = bootstrapEllipse(p.x, p.y, {}, options);
+  ASSERT_TRUE(b.computed) << b.reason;
+  EXPECT_EQ(b.method, "Poisson bootstrap");
+  const double seY = populationSd(p.y) / 20.0;
+  EXPECT_NEAR(b.centreY.high - b.centreY.low, 2 * 1.96 * seY, 0.12 * 2 * 1.96 * seY);
+  EXPECT_LT(b.major.low, b.major.estimate);
+  EXPECT_GT(b.major.high, b.major.estimate);
+  options.threads = 1;
+  const EllipseBootstrap one = bootstrapEllipse(p.x, p.y, {}, options);
+  EXPECT_EQ(one.centreY.low, b.centreY.low) << "the seed, not the threads, fixes the result";
+  options.caseResamplingLimit = kCaseResamplingLimit;
+  EXPECT_EQ(bootstrapEllipse(p.x, p.y, {}, options).method, "case resampling");
+}
+
 TEST(EllipseBootstrap, TheAzimuthIntervalOfANorthSouthEllipseWrapsThroughNorth) {
   // Points spread along north–south with a slight tilt either way: the azimuth is near 0/180.
   // A naive percentile of values near 0 and near 180 would span most of the circle.

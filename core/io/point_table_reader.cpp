@@ -15,6 +15,7 @@
 #include "core/util/text.h"
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
+#include "core/io/gdal_messages.h"
 
 namespace cb {
 
@@ -114,6 +115,7 @@ std::optional<TextTable> readDelimited(const std::filesystem::path& path, const 
   const char* const options[] = {"HEADERS=YES", nullptr};
   std::optional<TextTable> table;
   {
+    const gdal::WarningCollector gdalWarnings;
     gdal::DatasetPtr dataset(GDALDataset::Open(memPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                                options, nullptr));
     if (!dataset) {
@@ -121,6 +123,7 @@ std::optional<TextTable> readDelimited(const std::filesystem::path& path, const 
     } else {
       table = readLayer(*dataset, file, 1, false, report);
     }
+    for (const std::string& warning : gdalWarnings.warnings()) report.warning(file, 0, "GDAL: " + warning);
   }
   VSIUnlink(memPath.c_str());
   if (table) table->encoding = encoding;

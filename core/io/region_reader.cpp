@@ -278,6 +278,10 @@ RegionReadResult readRegions(const std::string& path, const RegionReadOptions& o
       report.warning(label, row, what + ": empty geometry; not drawn");
       continue;
     }
+    if (!ogr::hasUsableCoordinates(*geometry)) {
+      report.error(label, row, what + ": a coordinate is not a number or beyond ±1e9; not drawn");
+      continue;
+    }
     std::optional<ogr::Repair> repair;
     MultiPolygon polygons = ogr::validPolygons(*geometry, repair);
     if (repair) {

@@ -14,6 +14,32 @@ bool usable(double value) { return std::isfinite(value) && std::abs(value) <= kM
 
 }  // namespace
 
+long long vertexCount(const OGRGeometry& geometry) {
+  switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint:
+      return geometry.IsEmpty() ? 0 : 1;
+    case wkbLineString:
+    case wkbLinearRing:
+      return geometry.toSimpleCurve()->getNumPoints();
+    case wkbPolygon: {
+      long long n = 0;
+      for (const OGRLinearRing* ring : *geometry.toPolygon()) n += ring->getNumPoints();
+      return n;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection: {
+      long long n = 0;
+      const OGRGeometryCollection& collection = *geometry.toGeometryCollection();
+      for (int i = 0; i < collection.getNumGeometries(); ++i) n += vertexCount(*collection.getGeometryRef(i));
+      return n;
+    }
+    default:
+      return 0;
+  }
+}
+
 bool hasUsableCoordinates(const OGRGeometry& geometry) {
   switch (wkbFlatten(geometry.getGeometryType())) {
     case wkbPoint: {

@@ -18,6 +18,13 @@ struct Repair {
 /// Coordinates beyond this magnitude are no place on Earth in any CRS (the equator is 4e7 m long).
 inline constexpr double kMaxAbsCoordinate = 1e9;
 
+/// Vertices of one feature beyond which it is not drawn (README.md, "Resource limits"): a polygon
+/// of 10,000,000 vertices loads in about 1.3 GiB; twice that is the most a feature may have.
+inline constexpr long long kMaxFeatureVertices = 20'000'000;
+
+/// The number of vertices of a geometry (every ring, part and member).
+long long vertexCount(const OGRGeometry& geometry);
+
 /// Whether every coordinate of the geometry is finite and within ±kMaxAbsCoordinate. Checked before
 /// any GEOS call: GEOS may take unbounded time on coordinates of 1e300 or NaN.
 bool hasUsableCoordinates(const OGRGeometry& geometry);

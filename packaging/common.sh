@@ -14,7 +14,7 @@ CB_PACKAGES=(build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libgdal-dev gdal-bin libproj-dev proj-data libboost-dev libqcustomplot-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-noto-cjk xvfb xauth imagemagick poppler-utils)
+  fonts-noto-cjk xvfb xauth imagemagick poppler-utils python3)
 
 # What packaging/package.sh and the packaging tests (packaging/test.sh) need on top: dpkg-shlibdeps
 # (dpkg-dev) for the package's dependencies, fakeroot, and the checkers of what is installed.
@@ -76,6 +76,18 @@ cb_build() {
   cb_log "Building (Release, -j2) in $CB_BUILD"
   cmake -S "$CB_ROOT" -B "$CB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   # The importer is built first: the data conversion needs it, and the rest can follow.
+  cmake --build "$CB_BUILD" -j2
+}
+
+# The sanitizer build (clang, -DCLUSTERBELT_SANITIZE=address,undefined) in $CB_BUILD; $1 is ON or
+# OFF for the Qt targets. No benchmarks: they are not run. ccache is used when it is installed.
+cb_build_sanitized() {
+  local launcher=()
+  command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cb_log "Building with AddressSanitizer and UBSan (clang, -j2) in $CB_BUILD"
+  cmake -S "$CB_ROOT" -B "$CB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DCLUSTERBELT_SANITIZE=address,undefined -DCLUSTERBELT_WITH_QT="$1" -DCLUSTERBELT_BUILD_BENCHMARKS=OFF \
+    "${launcher[@]}" >/dev/null
   cmake --build "$CB_BUILD" -j2
 }
 

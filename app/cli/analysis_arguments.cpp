@@ -84,6 +84,15 @@ void printLoadReport(const LoadReport& report, std::ostream& err) {
   }
 }
 
+void printWarnings(const LoadReport& report, std::ostream& err) {
+  LoadReport warnings;
+  for (const LoadMessage& m : report.messages()) {
+    if (m.severity == LoadMessage::Severity::Warning) warnings.warning(m.file, m.row, m.message);
+    if (m.severity == LoadMessage::Severity::Error) warnings.error(m.file, m.row, m.message);
+  }
+  printLoadReport(warnings, err);
+}
+
 void printFilteredCounts(const AnalysisInputs& inputs, std::size_t clusterRows, std::size_t beltRows,
                          const char* command, std::ostream& err) {
   if (!inputs.clusters.filters.empty()) {
@@ -100,6 +109,7 @@ std::shared_ptr<const Analysis> analysisFromArguments(const Arguments& arguments
   const AnalysisInputs inputs = analysisInputsFromArguments(arguments);
   try {
     std::shared_ptr<const Analysis> analysis = runAnalysis(inputs, std::move(boundaries));
+    printWarnings(analysis->report, err);
     printFilteredCounts(inputs, analysis->clusters.records.size(), analysis->belts.records.size(), command, err);
     return analysis;
   } catch (const std::exception& e) {

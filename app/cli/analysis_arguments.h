@@ -53,13 +53,17 @@ AnalysisInputs analysisInputsFromArguments(const Arguments& arguments);
 /// Prints a report as "file:row: severity: message" lines, as a compiler does.
 void printLoadReport(const LoadReport& report, std::ostream& err);
 
+/// printLoadReport of the warnings and errors only: what the readers warned about (a skipped
+/// feature, a bad value) is never dropped, while their notes stay out of a command's output.
+void printWarnings(const LoadReport& report, std::ostream& err);
+
 /// Says how many rows the row filters kept: filtered rows are never left out silently.
 void printFilteredCounts(const AnalysisInputs& inputs, std::size_t clusterRows, std::size_t beltRows,
                          const char* command, std::ostream& err);
 
 /// Every stage (runAnalysis) on the inputs of the arguments, reusing `boundaries` when they come
 /// from the same file. Returns nullptr after printing "COMMAND: reason" to `err` when the inputs
-/// cannot be used (the caller exits with kExitBadInput).
+/// cannot be used (the caller exits with kExitBadInput). The readers' warnings go to `err`.
 std::shared_ptr<const Analysis> analysisFromArguments(const Arguments& arguments, const char* command,
                                                       std::ostream& err,
                                                       std::shared_ptr<const BoundaryMap> boundaries = nullptr);

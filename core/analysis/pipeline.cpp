@@ -73,7 +73,11 @@ PointTable loadTable(const DataSource& source, PointKind kind, const std::vector
   std::optional<PointTable> table = readPointTable(path, kind, source.mapping, own, source.filters);
   report.append(own);
   if (!table) {
-    const std::string why = errorsOf(own);
+    std::string why = errorsOf(own);
+    // A GDAL warning (columns dropped beyond its limit) often is the reason: it goes with the error.
+    for (const LoadMessage& m : own.messages()) {
+      if (m.severity == LoadMessage::Severity::Warning && m.row == 0) why += " (" + m.message + ")";
+    }
     throw InputError(path + ": " + (why.empty() ? std::string("cannot be read") : why));
   }
   applyManual(*table, kind, manual, report);

@@ -2,6 +2,7 @@
 #include "core/io/boundary_map_reader.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <vector>
 
 #include "core/io/region_reader.h"
@@ -36,6 +37,16 @@ std::shared_ptr<const BoundaryMap> loadBoundaryMap(const std::string& path) {
     RegionReadResult read = readRegions(path);
     report.append(read.report);
     prefectures = std::move(read.layer);
+  }
+  if (prefectures.size() == 0) {
+    // Nothing to draw or to place rows in: the file is unusable, whatever its layers claim.
+    std::string why;
+    for (const LoadMessage& m : report.messages()) {
+      if (m.severity == LoadMessage::Severity::Info) continue;
+      why = m.message;
+      break;
+    }
+    throw std::runtime_error(path + ": no usable boundary polygon" + (why.empty() ? std::string() : " (" + why + ")"));
   }
   return std::make_shared<const BoundaryMap>(path, std::move(prefectures), std::move(provinces),
                                              std::move(report));

@@ -2,6 +2,7 @@
 #include "core/io/echarts_decoder.h"
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace cb::echarts {
@@ -67,9 +68,29 @@ void appendUtf8(std::string& out, long unit) {
   }
 }
 
+std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.10g", value);
+  return text;
+}
+
 }  // namespace
 
+bool isUsableScale(double scale) { return std::isfinite(scale) && scale >= kMinScale && scale <= kMaxScale; }
+
 std::vector<Point2> decodeRing(std::string_view utf8, long offsetX, long offsetY, double scale) {
+  if (!isUsableScale(scale)) {
+    throw DecodeError("scale " + number(scale) + " is not between " + number(kMinScale) + " and " +
+                      number(kMaxScale));
+  }
+  // The running sums stay within these many units of the origin: each step is checked, and a step
+  // is at most a code unit (< 2^21), so the sums cannot overflow.
+  const double maxX = kMaxAbsLongitude * scale;
+  const double maxY = kMaxAbsLatitude * scale;
+  if (std::abs(static_cast<double>(offsetX)) > maxX || std::abs(static_cast<double>(offsetY)) > maxY) {
+    throw DecodeError("encodeOffsets (" + std::to_string(offsetX) + ", " + std::to_string(offsetY) +
+                      ") lie outside longitude/latitude at scale " + number(scale));
+  }
   const std::vector<long> units = utf16Units(utf8);
   if (units.size() % 2 != 0) {
     throw DecodeError("odd number of code units (" + std::to_string(units.size()) +
@@ -82,7 +103,12 @@ std::vector<Point2> decodeRing(std::string_view utf8, long offsetX, long offsetY
   for (std::size_t i = 0; i < units.size(); i += 2) {
     x += zigZagDecode(units[i] - 64);
     y += zigZagDecode(units[i + 1] - 64);
-    ring.push_back({static_cast<double>(x) / scale, static_cast<double>(y) / scale});
+    const Point2 point{static_cast<double>(x) / scale, static_cast<double>(y) / scale};
+    if (std::abs(point.x) > kMaxAbsLongitude || std::abs(point.y) > kMaxAbsLatitude) {
+      throw DecodeError("point " + std::to_string(i / 2 + 1) + " (" + number(point.x) + ", " + number(point.y) +
+                        ") lies outside longitude -360..360, latitude -90..90");
+    }
+    ring.push_back(point);
   }
   return ring;
 }

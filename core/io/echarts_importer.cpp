@@ -6,6 +6,7 @@
 #include <ogr_spatialref.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -19,6 +20,7 @@
 #include "core/io/geometry_repair.h"
 #include "core/io/ogr_convert.h"
 #include "core/model/admin_names.h"
+#include "core/util/text.h"
 
 namespace cb::echarts {
 namespace {
@@ -33,17 +35,38 @@ struct SourceFeature {
   MultiPolygon lonLat;
 };
 
+/// A map file larger than this is refused before it is parsed: the largest of echarts 4.9.0
+/// (china-cities.json) has 1.2 MB, and parsing holds the whole document in memory.
+constexpr vsi_l_offset kMaxMapFileBytes = 32u << 20;
+/// Features of one map file: a province file of echarts 4.9.0 has at most a few hundred.
+constexpr int kMaxFeatures = 10000;
+
+/// An encodeOffsets value: JSON integers only (ToLong() would read "a" as 0 without a word).
+long integerOffset(const CPLJSONObject& value) {
+  if (value.GetType() != CPLJSONObject::Type::Integer && value.GetType() != CPLJSONObject::Type::Long) {
+    throw DecodeError("encodeOffsets holds '" + value.ToString() + "', not an integer");
+  }
+  return static_cast<long>(value.ToLong());
+}
+
 Ring decodeJsonRing(const CPLJSONObject& ring, const CPLJSONArray* offsets, bool encoded,
                     double scale) {
   Ring result;
   if (encoded) {
     if (offsets == nullptr || offsets->Size() < 2) throw DecodeError("missing encodeOffsets");
-    result = decodeRing(ring.ToString(), (*offsets)[0].ToLong(), (*offsets)[1].ToLong(), scale);
+    if (ring.GetType() != CPLJSONObject::Type::String) throw DecodeError("an encoded ring is not a string");
+    result = decodeRing(ring.ToString(), integerOffset((*offsets)[0]), integerOffset((*offsets)[1]), scale);
   } else {
+    if (ring.GetType() != CPLJSONObject::Type::Array) throw DecodeError("a ring is not an array of points");
     const CPLJSONArray points = ring.ToArray();
     for (int i = 0; i < points.Size(); ++i) {
       const CPLJSONArray xy = points[i].ToArray();
-      if (xy.Size() >= 2) result.push_back({xy[0].ToDouble(), xy[1].ToDouble()});
+      if (xy.Size() < 2) continue;
+      const Point2 point{xy[0].ToDouble(), xy[1].ToDouble()};
+      if (!(std::abs(point.x) <= kMaxAbsLongitude && std::abs(point.y) <= kMaxAbsLatitude)) {
+        throw DecodeError("point " + std::to_string(i + 1) + " lies outside longitude/latitude");
+      }
+      result.push_back(point);
     }
   }
   ogr::closeRing(result);  // ECharts does not repeat the first point
@@ -68,18 +91,52 @@ Polygon decodeJsonPolygon(const CPLJSONArray& rings, const CPLJSONArray* offsets
 
 std::vector<SourceFeature> readMapFile(const std::string& path, const std::string& label,
                                        LoadReport& report) {
+  VSIStatBufL stat;
+  if (VSIStatL(path.c_str(), &stat) != 0) throw ImportError(label + ": not in the tarball");
+  if (static_cast<vsi_l_offset>(stat.st_size) > kMaxMapFileBytes) {
+    throw ImportError(label + ": " + std::to_string(stat.st_size) + " bytes; a map file over " +
+                      std::to_string(kMaxMapFileBytes >> 20) + " MiB is refused");
+  }
   CPLJSONDocument document;
-  if (!document.Load(path)) throw std::runtime_error("cannot read " + label);
+  CPLPushErrorHandler(CPLQuietErrorHandler);  // the reason goes into the message, not to stderr
+  CPLErrorReset();
+  const bool loaded = document.Load(path);
+  const std::string why = CPLGetLastErrorMsg();
+  CPLPopErrorHandler();
+  if (!loaded) throw ImportError(label + ": not a readable JSON file (" + (why.empty() ? "unreadable" : why) + ")");
   const CPLJSONObject root = document.GetRoot();
+  if (root.GetType() != CPLJSONObject::Type::Object) throw ImportError(label + ": not a JSON object");
   const bool encoded = root.GetBool("UTF8Encoding", false);
-  const double scale = root.GetDouble("UTF8Scale", kDefaultScale);
+  double scale = kDefaultScale;
+  if (const CPLJSONObject field = root.GetObj("UTF8Scale"); field.IsValid()) {
+    const auto type = field.GetType();
+    const bool isNumber = type == CPLJSONObject::Type::Integer || type == CPLJSONObject::Type::Long ||
+                          type == CPLJSONObject::Type::Double;
+    if (!isNumber || !isUsableScale(field.ToDouble())) {
+      throw ImportError(label + ": UTF8Scale is " + field.Format(CPLJSONObject::PrettyFormat::Plain) +
+                        "; it must be a number from 1 to 10000000 (ECharts writes 1024)");
+    }
+    scale = field.ToDouble();
+  }
+  const CPLJSONObject featuresField = root.GetObj("features");
+  if (!featuresField.IsValid() || featuresField.GetType() != CPLJSONObject::Type::Array) {
+    throw ImportError(label + ": \"features\" is missing or not an array");
+  }
   const CPLJSONArray features = root.GetArray("features");
+  if (features.Size() > kMaxFeatures) {
+    throw ImportError(label + ": " + std::to_string(features.Size()) + " features; more than " +
+                      std::to_string(kMaxFeatures) + " in one map file are refused");
+  }
   std::vector<SourceFeature> result;
   for (int i = 0; i < features.Size(); ++i) {
     const CPLJSONObject feature = features[i];
     SourceFeature out;
     out.id = feature.GetString("id");
     out.name = feature.GetObj("properties").GetString("name");
+    if (!text::isValidUtf8(out.id) || !text::isValidUtf8(out.name)) {
+      report.error(label, i + 1, "the id or name of the feature is not valid UTF-8");
+      continue;
+    }
     const CPLJSONObject geometry = feature.GetObj("geometry");
     const std::string type = geometry.GetString("type");
     const CPLJSONArray coordinates = geometry.GetArray("coordinates");
@@ -175,6 +232,31 @@ void writeFeature(OGRLayer& layer, const std::map<std::string, std::string>& val
   }
 }
 
+/// The output under a temporary name in the same folder (so the rename is atomic), removed unless
+/// commit() renamed it to its final name.
+struct TemporaryOutput {
+  std::string path;
+  std::string target;
+  mutable bool committed = false;
+  explicit TemporaryOutput(const std::string& finalPath) : path(finalPath + ".importing"), target(finalPath) {
+    std::error_code ignored;
+    std::filesystem::remove(path, ignored);
+  }
+  TemporaryOutput(const TemporaryOutput&) = delete;
+  TemporaryOutput& operator=(const TemporaryOutput&) = delete;
+  ~TemporaryOutput() {
+    if (committed) return;
+    std::error_code ignored;
+    std::filesystem::remove(path, ignored);
+  }
+  void commit() const {
+    std::error_code error;
+    std::filesystem::rename(path, target, error);
+    if (error) throw std::runtime_error("cannot rename " + path + " to " + target + ": " + error.message());
+    committed = true;
+  }
+};
+
 }  // namespace
 
 ImportSummary importTarball(const std::string& tarballPath, const std::string& geopackagePath) {
@@ -192,8 +274,8 @@ ImportSummary importTarball(const std::string& tarballPath, const std::string& g
   CSLDestroy(listing);
   std::sort(files.begin(), files.end());
   if (files.empty()) {
-    throw std::runtime_error(tarballPath + ": no " + kProvinceDir +
-                             "/*.json inside; is this the echarts 4 npm tarball?");
+    throw ImportError(tarballPath + ": no " + kProvinceDir +
+                      "/*.json inside; is this the echarts 4 npm tarball?");
   }
 
   // Gather the source features into prefecture-level units, keeping the file order.
@@ -245,11 +327,16 @@ ImportSummary importTarball(const std::string& tarballPath, const std::string& g
     }
   }
 
-  if (std::filesystem::exists(geopackagePath)) std::filesystem::remove(geopackagePath);
+  // The provinces are read before anything is written, so that a broken china.json leaves no file.
+  const std::string chinaLabel = tarName + ":" + kChinaFile;
+  const std::vector<SourceFeature> provinceFeatures = readMapFile(root + kChinaFile, chinaLabel, summary.report);
+  if (summary.report.hasErrors()) return summary;
+
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (driver == nullptr) throw std::runtime_error("GDAL has no GeoPackage driver");
-  gdal::DatasetPtr output(driver->Create(geopackagePath.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!output) throw std::runtime_error("cannot create " + geopackagePath);
+  const TemporaryOutput temporary(geopackagePath);
+  gdal::DatasetPtr output(driver->Create(temporary.path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!output) throw std::runtime_error("cannot create " + temporary.path);
   OGRSpatialReference srs = wgs84();
 
   OGRLayer* prefectures = createLayer(*output, "prefectures", srs,
@@ -272,9 +359,8 @@ ImportSummary importTarball(const std::string& tarballPath, const std::string& g
   output->CommitTransaction();
 
   OGRLayer* provinces = createLayer(*output, "provinces", srs, {"adcode", "name", "short_name"});
-  const std::string chinaLabel = tarName + ":" + kChinaFile;
   output->StartTransaction();
-  for (const SourceFeature& f : readMapFile(root + kChinaFile, chinaLabel, summary.report)) {
+  for (const SourceFeature& f : provinceFeatures) {
     std::optional<ogr::Repair> repair;
     const MultiPolygon valid = ogr::validPolygons(*ogr::toOgr(f.lonLat), repair);
     if (repair) {
@@ -289,6 +375,11 @@ ImportSummary importTarball(const std::string& tarballPath, const std::string& g
     ++summary.provinces;
   }
   output->CommitTransaction();
+  if (summary.report.hasErrors()) return summary;  // `temporary` removes the file
+  CPLErrorReset();
+  output.reset();  // closes the GeoPackage: SQLite writes what is left
+  if (CPLGetLastErrorType() >= CE_Failure) throw std::runtime_error("cannot finish writing " + temporary.path);
+  temporary.commit();
   return summary;
 }
 

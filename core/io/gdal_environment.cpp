@@ -15,7 +15,10 @@ void ensureInitialised() {
     GDALAllRegister();
     // Errors are read back with CPLGetLastErrorMsg() and reported with the file and row.
     CPLSetErrorHandler(CPLQuietErrorHandler);
-    // No process-wide configuration options beyond this: SHAPE_RESTORE_SHX in particular is set
+    // /vsigzip/ (the ECharts tarball is read through it) would otherwise write a
+    // NAME.tgz.properties cache beside the user's file: a reader must write nothing beside its input.
+    CPLSetConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", "NO");
+    // No process-wide configuration options beyond these: SHAPE_RESTORE_SHX in particular is set
     // only for one open of a copy in memory (region_reader.cpp), as GDAL writes the restored .shx
     // beside the user's .shp.
   });

@@ -8,6 +8,76 @@
 #include "core/io/ogr_convert.h"
 
 namespace cb::ogr {
+namespace {
+
+bool usable(double value) { return std::isfinite(value) && std::abs(value) <= kMaxAbsCoordinate; }
+
+}  // namespace
+
+long long vertexCount(const OGRGeometry& geometry) {
+  switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint:
+      return geometry.IsEmpty() ? 0 : 1;
+    case wkbLineString:
+    case wkbLinearRing:
+      return geometry.toSimpleCurve()->getNumPoints();
+    case wkbPolygon: {
+      long long n = 0;
+      for (const OGRLinearRing* ring : *geometry.toPolygon()) n += ring->getNumPoints();
+      return n;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection: {
+      long long n = 0;
+      const OGRGeometryCollection& collection = *geometry.toGeometryCollection();
+      for (int i = 0; i < collection.getNumGeometries(); ++i) n += vertexCount(*collection.getGeometryRef(i));
+      return n;
+    }
+    default:
+      return 0;
+  }
+}
+
+bool hasUsableCoordinates(const OGRGeometry& geometry) {
+  switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint: {
+      const OGRPoint& p = *geometry.toPoint();
+      return p.IsEmpty() || (usable(p.getX()) && usable(p.getY()));
+    }
+    case wkbLineString:
+    case wkbLinearRing: {
+      const OGRSimpleCurve& line = *geometry.toSimpleCurve();
+      for (int i = 0; i < line.getNumPoints(); ++i) {
+        if (!usable(line.getX(i)) || !usable(line.getY(i))) return false;
+      }
+      return true;
+    }
+    case wkbPolygon: {
+      const OGRPolygon& polygon = *geometry.toPolygon();
+      for (const OGRLinearRing* ring : polygon) {
+        if (!hasUsableCoordinates(*ring)) return false;
+      }
+      return true;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection: {
+      const OGRGeometryCollection& collection = *geometry.toGeometryCollection();
+      for (int i = 0; i < collection.getNumGeometries(); ++i) {
+        if (!hasUsableCoordinates(*collection.getGeometryRef(i))) return false;
+      }
+      return true;
+    }
+    default: {  // curves and surfaces: judged by their extent
+      OGREnvelope envelope;
+      geometry.getEnvelope(&envelope);
+      return usable(envelope.MinX) && usable(envelope.MaxX) && usable(envelope.MinY) && usable(envelope.MaxY);
+    }
+  }
+}
 
 MultiPolygon validPolygons(const OGRGeometry& geometry, std::optional<Repair>& repair) {
   repair.reset();

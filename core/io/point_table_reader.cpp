@@ -15,6 +15,7 @@
 #include "core/util/text.h"
 #include "core/io/gdal_environment.h"
 #include "core/io/gdal_handles.h"
+#include "core/io/gdal_messages.h"
 
 namespace cb {
 
@@ -52,7 +53,10 @@ std::optional<TextTable> readLayer(GDALDataset& dataset, const std::string& file
   layer->ResetReading();
   long long ordinal = 0;
   for (gdal::FeaturePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
-    ++ordinal;
+    if (++ordinal > kMaxTableRows) {
+      report.error(file, 0, "more than " + std::to_string(kMaxTableRows) + " rows; a table this large is refused");
+      return std::nullopt;
+    }
     TextTable::Row row;
     const GIntBig fid = feature->GetFID();
     row.row = fid == OGRNullFID ? ordinal + rowOffset : static_cast<long long>(fid) + rowOffset;
@@ -77,6 +81,12 @@ std::optional<TextTable> readLayer(GDALDataset& dataset, const std::string& file
 
 std::optional<TextTable> readDelimited(const std::filesystem::path& path, const std::string& file,
                                        LoadReport& report) {
+  std::error_code sizeError;
+  if (const std::uintmax_t bytes = std::filesystem::file_size(path, sizeError); !sizeError && bytes > kMaxTableBytes) {
+    report.error(file, 0, std::to_string(bytes >> 20) + " MiB; a text table over " + std::to_string(kMaxTableBytes >> 20) +
+                              " MiB is refused");
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     report.error(file, 0, "cannot open the file");
@@ -114,6 +124,7 @@ std::optional<TextTable> readDelimited(const std::filesystem::path& path, const 
   const char* const options[] = {"HEADERS=YES", nullptr};
   std::optional<TextTable> table;
   {
+    const gdal::WarningCollector gdalWarnings;
     gdal::DatasetPtr dataset(GDALDataset::Open(memPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                                options, nullptr));
     if (!dataset) {
@@ -121,6 +132,7 @@ std::optional<TextTable> readDelimited(const std::filesystem::path& path, const 
     } else {
       table = readLayer(*dataset, file, 1, false, report);
     }
+    for (const std::string& warning : gdalWarnings.warnings()) report.warning(file, 0, "GDAL: " + warning);
   }
   VSIUnlink(memPath.c_str());
   if (table) table->encoding = encoding;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -10,6 +11,12 @@
 #include "core/model/point_table.h"
 
 namespace cb {
+
+/// The largest tables read (README.md, "Resource limits"): rows beyond the first kMaxTableRows,
+/// or a CSV larger than kMaxTableBytes, make the table refused with an Error, as memory grows
+/// with them (about 1.1 GiB for a CSV of 1,000,000 rows of eight short values).
+inline constexpr long long kMaxTableRows = 2'000'000;
+inline constexpr std::uintmax_t kMaxTableBytes = 256u << 20;
 
 /// A table read through GDAL with every value as UTF-8 text: a CSV (any of GDAL's CSV dialects),
 /// a spreadsheet (XLSX, ODS) or any vector layer (GeoPackage, GeoJSON, Shapefile …).

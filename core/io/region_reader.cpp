@@ -278,6 +278,15 @@ RegionReadResult readRegions(const std::string& path, const RegionReadOptions& o
       report.warning(label, row, what + ": empty geometry; not drawn");
       continue;
     }
+    if (const long long vertices = ogr::vertexCount(*geometry); vertices > ogr::kMaxFeatureVertices) {
+      report.error(label, row, what + ": " + std::to_string(vertices) + " vertices, more than " +
+                                   std::to_string(ogr::kMaxFeatureVertices) + "; not drawn");
+      continue;
+    }
+    if (!ogr::hasUsableCoordinates(*geometry)) {
+      report.error(label, row, what + ": a coordinate is not a number or beyond ±1e9; not drawn");
+      continue;
+    }
     std::optional<ogr::Repair> repair;
     MultiPolygon polygons = ogr::validPolygons(*geometry, repair);
     if (repair) {

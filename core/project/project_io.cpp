@@ -220,7 +220,10 @@ class FieldReader {
     const std::string stored = string(value, "path", field + ".path");
     if (stored.empty()) return {};
     const std::filesystem::path given = pathFromUtf8(stored);
-    if (given.is_absolute()) return pathToUtf8(given.lexically_normal());
+    if (given.is_absolute()) return checkedSource(field, stored, given.lexically_normal());
+    // ClusterBelt writes a relative path only for a file below the folders the project shares
+    // with it; one climbing above the root of the file system is a path made to wander.
+    if (climbsAboveRoot(mFolder, given)) fail(field, "names '" + stored + "', which climbs above the root folder");
     const std::filesystem::path resolved = absoluteNormal(mFolder / given);
     std::error_code error;
     if (!std::filesystem::exists(resolved, error)) {
@@ -228,10 +231,40 @@ class FieldReader {
       if (!absolute.empty() && std::filesystem::exists(pathFromUtf8(absolute), error)) {
         const std::string found = pathToUtf8(pathFromUtf8(absolute).lexically_normal());
         mOut.notes.push_back(field + ": '" + stored + "' is not next to the project; using " + found);
-        return found;
+        return checkedSource(field, absolute, pathFromUtf8(found));
       }
     }
-    return pathToUtf8(resolved);
+    return checkedSource(field, stored, resolved);
+  }
+
+  /// `path` as UTF-8, unless it is a device, a pipe or a socket (or lies in /dev, /proc, /sys):
+  /// reading /dev/zero or /dev/stdin as a table would never end.
+  std::string checkedSource(const std::string& field, const std::string& stored,
+                            const std::filesystem::path& path) const {
+    const std::string text = pathToUtf8(path);
+    for (const char* system : {"/dev/", "/proc/", "/sys/"}) {
+      if (text.rfind(system, 0) == 0) fail(field, "names '" + stored + "', a system device, not a data file");
+    }
+    std::error_code error;
+    const std::filesystem::file_status status = std::filesystem::status(path, error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_directory(status)) {
+      fail(field, "names '" + stored + "', which is a device, a pipe or a socket, not a data file");
+    }
+    return text;
+  }
+
+  static bool climbsAboveRoot(const std::filesystem::path& folder, const std::filesystem::path& relative) {
+    long depth = 0;
+    for (const auto& part : absoluteNormal(folder).relative_path()) depth += part.empty() ? 0 : 1;
+    for (const auto& part : relative) {
+      if (part == "..") {
+        if (--depth < 0) return true;
+      } else if (part != "." && !part.empty()) {
+        ++depth;
+      }
+    }
+    return false;
   }
 
   /// The optional "where" array of a source: [{"column": …, "values": [ … ]}, …].

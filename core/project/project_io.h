@@ -33,7 +33,8 @@ std::string projectToJson(const Project& project, const std::filesystem::path& f
 
 /// Parses projectToJson() text; relative paths are resolved against `folder`. `file` names the
 /// source in error messages. Throws ProjectError for text that is not JSON, not a project, of a
-/// newer schema, or with a field of the wrong type.
+/// newer schema, or with a field of the wrong type, and for an input path that climbs above the
+/// root folder (../../…) or names a device, a pipe, a socket or a file in /dev, /proc or /sys.
 LoadedProject projectFromJson(const std::string& text, const std::filesystem::path& folder,
                               const std::string& file = "project");
 

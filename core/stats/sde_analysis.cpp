@@ -220,9 +220,11 @@ SdeReport computeSde(const SdeRequest& request) {
     e.onDegrees = computation.geographic;
     e.metresPerUnit = computation.metresPerUnit;
     e.methodLabel = sdeMethodLabel(request.options, weighted);
-    auto say = [&](SdeMessage::Severity severity, std::string text) {
-      e.messages.push_back({severity, group, -1, text});
-      report.messages.push_back({severity, group, -1, std::move(text)});
+    // By name, not the structured binding: clang 14 (the sanitizer and fuzz builds) cannot
+    // capture a binding in a lambda.
+    auto say = [&, &groupName = group](SdeMessage::Severity severity, std::string text) {
+      e.messages.push_back({severity, groupName, -1, text});
+      report.messages.push_back({severity, groupName, -1, std::move(text)});
     };
     for (const SdeMessage& m : report.messages) {
       if (m.severity == SdeMessage::Severity::Error && m.row >= 0 && m.group == group) {

@@ -180,6 +180,7 @@ std::optional<double> parseNumber(std::string_view textValue) {
   double value = 0.0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  if (!std::isfinite(value)) return std::nullopt;  // "nan" and "inf" are no coordinate, year or weight
   return value;
 }
 

@@ -45,7 +45,7 @@ std::string asciiLower(std::string_view text);
 std::string lowerExtension(const std::filesystem::path& path);
 
 /// The number a table cell holds: decimal or scientific notation after trimming (as trim()), with
-/// an optional leading '+'; nothing for an empty cell or any other text (no partial parse, no
+/// an optional leading '+'; nothing for an empty cell, NaN, infinity or any other text (no partial parse, no
 /// locale). The one parser of numbers read as text in core and the CLI.
 std::optional<double> parseNumber(std::string_view text);
 

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+#include <string>
+
 namespace cb::echarts {
 namespace {
 
@@ -53,6 +57,37 @@ TEST(EchartsDecoder, RejectsBrokenInput) {
   EXPECT_THROW(decodeRing("@@A", 0, 0), DecodeError);           // odd number of units
   EXPECT_THROW(decodeRing("@@\xE0\xA0", 0, 0), DecodeError);    // truncated UTF-8
   EXPECT_THROW(decodeRing("@@\x80@", 0, 0), DecodeError);       // stray continuation byte
+}
+
+// A negative, zero, tiny or non-finite scale once sent coordinates of up to 1e305 degrees on to
+// GEOS, which never returned (issue: import-echarts hung on a map file with a negative UTF8Scale).
+TEST(EchartsDecoder, RefusesAnUnusableScale) {
+  for (const double scale : {-1024.0, 0.0, -1e-300, 1e-300, 0.5, 1e300, std::nan(""), HUGE_VAL}) {
+    EXPECT_THROW(decodeRing("@@BA", 1024 * 100, 1024 * 30, scale), DecodeError) << scale;
+  }
+  EXPECT_NO_THROW(decodeRing("@@BA", 100, 30, kMinScale));
+  EXPECT_NO_THROW(decodeRing("@@BA", 100, 30, kMaxScale));
+}
+
+// The running sums start at the offsets: offsets far beyond the Earth would overflow them.
+TEST(EchartsDecoder, RefusesOffsetsOutsideLongitudeAndLatitude) {
+  constexpr long kMax = std::numeric_limits<long>::max();
+  EXPECT_THROW(decodeRing("@@BA", kMax, kMax), DecodeError);
+  EXPECT_THROW(decodeRing("@@BA", 1024 * 361, 0), DecodeError);
+  EXPECT_THROW(decodeRing("@@BA", 0, -1024 * 91), DecodeError);
+}
+
+// Each step may move at most 32767 units, yet steps add up: a point beyond the Earth is refused
+// at the step where it leaves, naming the point.
+TEST(EchartsDecoder, RefusesARingThatLeavesTheEarth) {
+  std::string runaway = "@@";
+  for (int i = 0; i < 100; ++i) runaway += "\xEF\xBF\xBF\xEF\xBF\xBF";  // U+FFFF twice: -32768 each
+  try {
+    decodeRing(runaway, 0, 0);
+    FAIL() << "a ring 3,000 degrees long was decoded";
+  } catch (const DecodeError& e) {
+    EXPECT_NE(std::string(e.what()).find("lies outside longitude"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace

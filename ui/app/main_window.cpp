@@ -87,7 +87,11 @@ MainWindow::MainWindow(QWidget* parent)
   restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  // The undo stack is cleared when it is destroyed with the other children, after mTexts is gone:
+  // its indexChanged must no longer reach retranslateUndo (closing with steps to undo crashed).
+  disconnect(mHistory->undoStack(), nullptr, this, nullptr);
+}
 
 void MainWindow::start(const AnalysisInputs& inputs) {
   mDocument->setInputs(inputs);

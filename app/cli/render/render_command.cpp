@@ -73,6 +73,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   const bool thematic = arguments.has("thematic") || arguments.has("clusters") || arguments.has("belts") ||
                         arguments.has("clusters-where") || arguments.has("belts-where") || arguments.has("layers") ||
                         arguments.has("method") || arguments.has("sd") || arguments.has("p");
+  if (!thematic) printWarnings(boundaries->report(), err);  // a thematic map prints them with the analysis
   std::shared_ptr<const Analysis> analysis;
   LayerStack layers = LayerStack::studyDefaults();
   if (thematic) {

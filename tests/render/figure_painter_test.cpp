@@ -14,7 +14,9 @@
 #include "core/scene/figure_geometry.h"
 #include <algorithm>
 
+#include "core/analysis/significance.h"
 #include "image_compare.h"
+#include "tests/analysis_fixture.h"
 #include "ui/render/figure_exporter.h"
 
 namespace cb::render {
@@ -68,6 +70,30 @@ TEST(FigurePainter, TheLegendShowsTheColoursTheUserGaveThePrefecturesAndProvince
   EXPECT_NE(std::find(fills.begin(), fills.end(), QColor(0x12, 0x34, 0x56)), fills.end()) << "prefecture fill";
   EXPECT_NE(std::find(outlines.begin(), outlines.end(), QColor(0x65, 0x43, 0x21)), outlines.end()) << "outline";
   EXPECT_NE(std::find(fills.begin(), fills.end(), QColor(0xAB, 0x00, 0xCD)), fills.end()) << "province line";
+}
+
+TEST(FigurePainter, AFigureOfTheTestedAnalysisShowsTheLocalQuotientsInItsLegend) {
+  const auto analysis = test::matchFixture();
+  SignificanceOptions options;
+  options.permutation.reset();
+  options.colocation->permutations = 99;
+  options.colocation->k = 4;
+  options.bootstrap.reset();
+  options.overTime = false;
+  const auto significance = computeSignificance(*analysis, options);
+  LayerStack layers = LayerStack::studyDefaults();
+  layers.find("local-clq")->visible = true;
+  FigureSpec spec = smallSpec();
+  spec.layersJson = layers.toJsonText();
+  const auto legendLabels = [&](std::shared_ptr<const Significance> tests) {
+    render::FigureData data{analysis, nullptr, std::nullopt, std::move(tests)};
+    const FigurePainter figure(spec, data, kGoldenOptions);
+    QStringList labels;
+    for (const FigureLegendItem& item : figure.legendItems()) labels << item.label;
+    return labels.join(QLatin1Char('|'));
+  };
+  EXPECT_FALSE(legendLabels(nullptr).contains(QStringLiteral("p < 0.05")));
+  EXPECT_TRUE(legendLabels(significance).contains(QStringLiteral("p < 0.05"))) << legendLabels(significance).toStdString();
 }
 
 TEST(FigurePainter, ImageHasThePageSizeAtTheResolutionAndCarriesIt) {

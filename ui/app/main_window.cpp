@@ -363,6 +363,7 @@ void MainWindow::exportFigure() {
   if (!mDocument->analysis()) return;
   ExportDialog dialog(mDocument->analysis(), mDocument->paths(), mCanvas->layerStack(), mCanvas->view(),
                       mSelection->currentCity(), this);
+  dialog.setSignificance(mCanvas->significance());
   connect(&dialog, &ExportDialog::exported, this, [this](const QString& path) {
     statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
   });
@@ -372,7 +373,8 @@ void MainWindow::exportFigure() {
 void MainWindow::exportCurrentView() {
   if (!mDocument->analysis()) return;
   const render::FigureExportResult result = ExportDialog::exportCurrentView(
-      this, mDocument->analysis(), mDocument->paths(), mCanvas->layerStack(), mCanvas->view(), mSelection->currentCity());
+      this, mDocument->analysis(), mDocument->paths(), mCanvas->layerStack(), mCanvas->view(), mSelection->currentCity(),
+      mCanvas->significance());
   if (result.ok) statusBar()->showMessage(tr("Figure written"), 8000);
 }
 

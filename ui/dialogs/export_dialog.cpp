@@ -145,10 +145,16 @@ double ExportDialog::dpiValue() const {
   return std::clamp(dpi, 50.0, 2400.0);
 }
 
+void ExportDialog::setSignificance(std::shared_ptr<const Significance> significance) {
+  mSignificance = std::move(significance);
+  changed();
+}
+
 render::FigureData ExportDialog::figureData() const {
   render::FigureData out;
   out.analysis = mAnalysis;
   out.paths = mPaths;
+  out.significance = mSignificance;
   out.southChinaSeaLine = mSeaLine;
   return out;
 }
@@ -385,7 +391,8 @@ FigureSpec ExportDialog::currentViewSpec(const LayerStack& layers, const ViewTra
 render::FigureExportResult ExportDialog::exportCurrentView(QWidget* parent, std::shared_ptr<const Analysis> analysis,
                                                            std::shared_ptr<const render::PathCache> paths,
                                                            const LayerStack& layers, const ViewTransform& view,
-                                                           const QString& currentCity) {
+                                                           const QString& currentCity,
+                                                           std::shared_ptr<const Significance> significance) {
   FigureSettings remembered = FigureSettings::load();
   QString filter = figureFileFilter(remembered.format);
   QString path = QFileDialog::getSaveFileName(
@@ -399,7 +406,7 @@ render::FigureExportResult ExportDialog::exportCurrentView(QWidget* parent, std:
   }
   QApplication::setOverrideCursor(Qt::WaitCursor);
   const render::FigureExportResult result =
-      writeFigure(currentViewSpec(layers, view, currentCity), figureDataOf(std::move(analysis), std::move(paths)), path);
+      writeFigure(currentViewSpec(layers, view, currentCity), figureDataOf(std::move(analysis), std::move(paths), std::move(significance)), path);
   QApplication::restoreOverrideCursor();
   if (!result.ok) {
     reportFigureFailure(parent, path, result.error);

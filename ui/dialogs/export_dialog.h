@@ -46,6 +46,9 @@ class ExportDialog : public QDialog {
                QWidget* parent = nullptr);
   ~ExportDialog() override;
 
+  /// The tests run on the analysis (nullptr: none), drawn in the figure as on the map.
+  void setSignificance(std::shared_ptr<const cb::Significance> significance);
+
   /// The figure as the dialog describes it now.
   [[nodiscard]] FigureSpec spec() const;
   /// Shows a spec in the dialog: every field it has a control for, and the rest (margins, type
@@ -77,7 +80,8 @@ class ExportDialog : public QDialog {
   static render::FigureExportResult exportCurrentView(QWidget* parent, std::shared_ptr<const cb::Analysis> analysis,
                                                       std::shared_ptr<const cb::render::PathCache> paths,
                                                       const cb::LayerStack& layers, const cb::ViewTransform& view,
-                                                      const QString& currentCity);
+                                                      const QString& currentCity,
+                                                      std::shared_ptr<const cb::Significance> significance = nullptr);
 
   // The controls, for tests.
   [[nodiscard]] FigurePreview* preview() const { return mPreview; }
@@ -134,6 +138,7 @@ class ExportDialog : public QDialog {
 
   std::shared_ptr<const Analysis> mAnalysis;
   std::shared_ptr<const render::PathCache> mPaths;
+  std::shared_ptr<const Significance> mSignificance;
   std::optional<MaritimeLines> mSeaLine;
   FigureSpec mBase;          // what the controls do not show (margins, type, lines, layers)
   ViewTransform mView;       // the map's view

@@ -34,8 +34,10 @@ QString figureFolder(const QString& remembered) {
 }
 
 render::FigureData figureDataOf(std::shared_ptr<const Analysis> analysis,
-                                std::shared_ptr<const render::PathCache> paths) {
+                                std::shared_ptr<const render::PathCache> paths,
+                                std::shared_ptr<const Significance> significance) {
   render::FigureData data;
+  data.significance = std::move(significance);
   if (!paths && analysis && analysis->boundaries) paths = std::make_shared<const render::PathCache>(analysis->boundaries);
   if (paths) data.southChinaSeaLine = findSouthChinaSeaLine(paths->boundaries().sourcePath());
   data.analysis = std::move(analysis);

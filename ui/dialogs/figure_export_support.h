@@ -32,7 +32,8 @@ QString figureFolder(const QString& remembered);
 /// nothing to draw) and the South China Sea line of the base map looked up next to the
 /// boundaries (findSouthChinaSeaLine()).
 render::FigureData figureDataOf(std::shared_ptr<const Analysis> analysis,
-                                std::shared_ptr<const render::PathCache> paths);
+                                std::shared_ptr<const render::PathCache> paths,
+                                std::shared_ptr<const Significance> significance = nullptr);
 /// Draws and writes a figure by the file's suffix; never throws (errors name the file).
 render::FigureExportResult writeFigure(const FigureSpec& spec, const render::FigureData& data, const QString& path);
 /// The layers as a figure spec keeps them once read back (compact JSON), so that a spec saved

@@ -110,7 +110,7 @@ void FigurePainter::buildLegend() {
                        mSpec.provinceLineWidth.toMm(), tr("Provincial boundary")});
   }
   if (mData.analysis) {
-    for (const LegendEntry& entry : LegendPainter::entries(mData.analysis.get(), mLayers)) {
+    for (const LegendEntry& entry : LegendPainter::entries(mData.analysis.get(), mLayers, mData.significance.get())) {
       FigureLegendItem item;
       item.symbol = symbolOf(entry.swatch);
       item.color = entry.color;

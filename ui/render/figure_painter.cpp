@@ -330,14 +330,15 @@ MapStyle figureMapStyle(const FigureSpec& spec, double pxPerMm, bool antialiasin
 
 /// Paints the layers into `frameMm` showing `extent`, without the map's own legend.
 void paintMapLayers(const FigurePainter::Context& c, const PathCache& paths, const Analysis* analysis,
-                    const LayerStack& layers, const QRectF& frameMm, const Box2& extent, double mpm) {
+                    const LayerStack& layers, const QRectF& frameMm, const Box2& extent, double mpm,
+                    const Significance* significance = nullptr) {
   const QRectF frame = c.px(frameMm);
   const MapStyle style = figureMapStyle(c.spec, c.pxPerMm, c.options.antialiasing);
   const ViewTransform view(extent.center(), mpm / c.pxPerMm, frame.width(), frame.height());
   c.painter.save();
   c.painter.setClipRect(frame, Qt::IntersectClip);
   c.painter.translate(frame.topLeft());
-  paintLayers(c.painter, paths, analysis, layers, view, style, nullptr, false);
+  paintLayers(c.painter, paths, analysis, layers, view, style, nullptr, false, significance);
   c.painter.restore();
 }
 
@@ -351,7 +352,8 @@ void FigurePainter::paintMapLayer(const Context& c) const {
       layer.labels = false;
     }
   }
-  paintMapLayers(c, *mData.paths, mData.analysis.get(), layers, mLayout.map, mLayout.extent, mLayout.metresPerMm);
+  paintMapLayers(c, *mData.paths, mData.analysis.get(), layers, mLayout.map, mLayout.extent, mLayout.metresPerMm,
+                 mData.significance.get());
 }
 
 QPainterPath FigurePainter::layerClip(FigureLayer layer, double dpi) const {

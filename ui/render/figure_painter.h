@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/analysis/analysis.h"
+#include "core/analysis/significance.h"
 #include "core/io/maritime_line_reader.h"
 #include "core/scene/figure_spec.h"
 #include "core/scene/layer_stack.h"
@@ -28,6 +29,8 @@ struct FigureData {
   std::shared_ptr<const PathCache> paths;
   /// The South China Sea line of the user's base map (findSouthChinaSeaLine()); none: a warning.
   std::optional<MaritimeLines> southChinaSeaLine;
+  /// The tests run on `analysis` (bootstrap regions, local CLQ), or none.
+  std::shared_ptr<const Significance> significance = nullptr;
 };
 
 /// The parts of a figure in painting order. The SVG export writes each as a group whose id is

@@ -100,12 +100,4 @@ bool asksForAny(const SignificanceOptions& options) {
   return options.permutation || options.colocation || options.bootstrap || options.overTime;
 }
 
-void writeSignificanceTables(const std::string& directory, const Significance& significance,
-                             const MatchReport& match) {
-  std::filesystem::create_directories(directory);
-  for (const DataTable& table : significanceTables(significance, match)) {
-    writeTable(std::filesystem::path(directory) / (table.name + ".csv"), table);
-  }
-}
-
 }  // namespace cb::cli

@@ -55,9 +55,4 @@ SignificanceOptions sdeSignificanceOptions(const Arguments& arguments);
 /// True when the options ask for any part.
 bool asksForAny(const SignificanceOptions& options);
 
-/// Writes every table of `significance` as DIR/<table>.csv; throws std::runtime_error naming a
-/// file that cannot be written.
-void writeSignificanceTables(const std::string& directory, const Significance& significance,
-                             const MatchReport& match);
-
 }  // namespace cb::cli

@@ -2,6 +2,7 @@
 #include "core/export/significance_report.h"
 
 #include <cstdio>
+#include <stdexcept>
 #include <ostream>
 #include <string>
 
@@ -158,6 +159,20 @@ std::vector<DataTable> significanceTables(const Significance& significance, cons
   if (!significance.bootstraps.empty()) tables.push_back(bootstrapTable(significance.bootstraps));
   if (!significance.trajectories.empty()) tables.push_back(trajectoryTable(significance.trajectories));
   return tables;
+}
+
+std::vector<std::filesystem::path> writeSignificanceTables(const std::filesystem::path& directory,
+                                                           const Significance& significance, const MatchReport& match) {
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) throw std::runtime_error(directory.string() + ": cannot create the folder: " + error.message());
+  std::vector<std::filesystem::path> written;
+  for (const DataTable& table : significanceTables(significance, match)) {
+    const std::filesystem::path file = directory / (table.name + ".csv");
+    writeTable(file, table);
+    written.push_back(file);
+  }
+  return written;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 
 #include <cpl_json.h>
 
+#include <filesystem>
 #include <iosfwd>
 #include <vector>
 
@@ -35,6 +36,12 @@ DataTable trajectoryTable(const std::vector<CentreTrajectory>& trajectories);
 
 /// The tables of every part present, in the order above.
 std::vector<DataTable> significanceTables(const Significance& significance, const MatchReport& match);
+
+/// Writes every table of significanceTables() as DIRECTORY/<table name>.csv (UTF-8 with a BOM,
+/// for Excel), creating the folder. Returns the files written; throws std::runtime_error naming a
+/// file that cannot be written.
+std::vector<std::filesystem::path> writeSignificanceTables(const std::filesystem::path& directory,
+                                                           const Significance& significance, const MatchReport& match);
 
 /// {"permutation_test": …, "colocation": …, "bootstrap": …, "over_time": …}, the parts present.
 CPLJSONObject significanceJson(const Significance& significance, const MatchReport& match);

@@ -505,6 +505,20 @@ Cities: %4 (click to select them)</source>
         <translation>无法写入 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Export the Tests&apos; Tables</source>
+        <translation>导出检验表格</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2.</source>
+        <translation>已在 %2 中写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the tables in %1:
+%2</source>
+        <translation>无法在 %1 中写入表格：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::EntryTableModel</name>
@@ -1823,6 +1837,14 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     <message>
         <source>On the map, the ellipse layers now show each centre&apos;s 95 % bootstrap region, and the layer &quot;Local colocation quotient&quot; each cluster city&apos;s quotient.</source>
         <translation>地图上的椭圆图层现在显示每个中心的 95 % 自助法区域，“局部共位商”图层显示每个集群城市的共位商。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Tables…</source>
+        <translation>导出表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the tests&apos; tables (figures, colocation, bootstrap) as CSV files in a folder</source>
+        <translation>将检验的表格（指标、共位商、自助法）以 CSV 文件写入文件夹</translation>
     </message>
 </context>
 <context>

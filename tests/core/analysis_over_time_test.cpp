@@ -8,7 +8,9 @@
 #include <sstream>
 
 #include "core/analysis/analysis.h"
+#include "core/analysis/significance.h"
 #include "core/export/analysis_export.h"
+#include "core/export/significance_report.h"
 #include "core/project/project_io.h"
 #include "core/scene/layer_stack.h"
 #include "tests/analysis_fixture.h"
@@ -85,6 +87,30 @@ TEST(AnalysisOverTime, ExportDataWritesOneRowPerGroupAndYear) {
   EXPECT_NE(header.find("group,cumulative,year,points"), std::string::npos) << header;
   EXPECT_NE(header.find("distance_km,bearing_deg,speed_km_per_year"), std::string::npos);
   EXPECT_EQ(parseExportWhat("over-time"), ExportWhat::OverTime);
+}
+
+TEST(SignificanceTables, EveryPartGoesToItsOwnCsvWithItsColumns) {
+  const auto analysis = test::matchFixture();
+  SignificanceOptions options;
+  options.permutation->permutations = 99;
+  options.colocation->permutations = 99;
+  options.colocation->k = 3;
+  options.bootstrap->replicates = 99;
+  const auto significance = computeSignificance(*analysis, options);
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "cb_significance_tables";
+  std::filesystem::remove_all(dir);
+  const auto files = writeSignificanceTables(dir, *significance, analysis->match);
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.filename().string());
+  EXPECT_EQ(names, (std::vector<std::string>{"permutation_test.csv", "colocation.csv", "colocation_local.csv",
+                                              "bootstrap.csv", "over_time.csv"}));
+  std::ifstream local(dir / "colocation_local.csv", std::ios::binary);
+  std::string header;
+  std::getline(local, header);
+  EXPECT_NE(header.find("cluster_row,name,program,code,clq,neighbours,p_value"), std::string::npos) << header;
+  std::size_t rows = 0;
+  for (std::string line; std::getline(local, line);) rows += line.empty() ? 0 : 1;
+  EXPECT_EQ(rows, significance->colocation->result.local.size());
 }
 
 }  // namespace

@@ -63,6 +63,7 @@ TEST(SignificanceSection, RunShowsEveryFigureWithItsPValueAndHistogram) {
   EXPECT_NE(w.section.colocationText().indexOf(QStringLiteral("CLQ = ")), -1);
   EXPECT_GT(w.section.bootstrapTable()->rowCount(), 0);
   EXPECT_TRUE(w.section.runButton()->isEnabled());
+  EXPECT_TRUE(w.section.exportButton()->isEnabled());
   QTest::qWait(50);  // let the layout take the tables' new heights
   if (const char* dir = std::getenv("CB_SCREENSHOT_DIR")) w.section.grab().save(QString::fromUtf8(dir) + QStringLiteral("/significance.png"));
 }
@@ -94,6 +95,7 @@ TEST(SignificanceSection, ANewAnalysisClearsTheResultOfTheOldOne) {
   ASSERT_EQ(changed.count(), 2);
   EXPECT_EQ(changed.last().at(0).value<std::shared_ptr<const Significance>>(), nullptr);
   EXPECT_FALSE(w.section.figuresTable()->isVisible());
+  EXPECT_FALSE(w.section.exportButton()->isEnabled()) << "no tables of another analysis";
 }
 
 }  // namespace

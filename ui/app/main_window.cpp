@@ -300,6 +300,11 @@ void MainWindow::connectDocument() {
   connect(mSignificance, &SignificanceController::progress, tests, &SignificanceSection::setProgress);
   connect(mSignificance, &SignificanceController::resultChanged, tests, &SignificanceSection::setResult);
   connect(mSignificance, &SignificanceController::resultChanged, mCanvas, &MapCanvas::setSignificance);
+  connect(tests, &SignificanceSection::exportRequested, this, [this] {
+    if (mDocument->analysis() && mSignificance->result()) {
+      exportSignificanceInteractively(this, *mDocument->analysis(), *mSignificance->result());
+    }
+  });
   connect(mDocument, &DocumentController::analysisChanged, this, [this](const auto& analysis) {
     if (mUnresolved) mUnresolved->setAnalysis(analysis);
     // A city that is gone from the new data is no longer selectable.

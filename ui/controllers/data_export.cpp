@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <exception>
 
+#include "core/export/significance_report.h"
 #include "core/project/project.h"
 
 namespace cb::ui {
@@ -42,6 +43,26 @@ bool exportDataInteractively(QWidget* parent, const std::shared_ptr<const Analys
   } catch (const std::exception& e) {
     QMessageBox::warning(parent, DataExport::tr("Export Data"),
                          DataExport::tr("Cannot write %1:\n%2").arg(path, QString::fromStdString(e.what())));
+    return false;
+  }
+}
+
+bool exportSignificanceInteractively(QWidget* parent, const Analysis& analysis, const Significance& significance) {
+  QSettings settings;
+  const QString folder = QFileDialog::getExistingDirectory(
+      parent, DataExport::tr("Export the Tests' Tables"), settings.value(QStringLiteral("dataExport/folder")).toString());
+  if (folder.isEmpty()) return false;
+  settings.setValue(QStringLiteral("dataExport/folder"), folder);
+  try {
+    const auto files = writeSignificanceTables(pathFromUtf8(folder.toStdString()), significance, analysis.match);
+    QStringList names;
+    for (const auto& file : files) names << QString::fromStdString(pathToUtf8(file.filename()));
+    QMessageBox::information(parent, DataExport::tr("Export Data"),
+                             DataExport::tr("Wrote %1 in %2.").arg(names.join(QStringLiteral(", ")), folder));
+    return true;
+  } catch (const std::exception& e) {
+    QMessageBox::warning(parent, DataExport::tr("Export Data"),
+                         DataExport::tr("Cannot write the tables in %1:\n%2").arg(folder, QString::fromStdString(e.what())));
     return false;
   }
 }

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "core/analysis/significance.h"
 #include "core/export/analysis_export.h"
 
 class QWidget;
@@ -13,5 +14,9 @@ namespace cb::ui {
 /// analysis through core's exporters. Errors are shown in a message naming the file.
 /// Returns true when a file was written.
 bool exportDataInteractively(QWidget* parent, const std::shared_ptr<const Analysis>& analysis, ExportWhat what);
+
+/// The Significance section's Export Tables: asks for a folder and writes the tests' tables
+/// there (writeSignificanceTables). Returns true when they were written.
+bool exportSignificanceInteractively(QWidget* parent, const Analysis& analysis, const Significance& significance);
 
 }  // namespace cb::ui

@@ -71,6 +71,8 @@ SignificanceSection::SignificanceSection(QWidget* parent) : QWidget(parent) {
   mNeighbours->setValue(static_cast<int>(ColocationOptions{}.k));
   mRun = new QPushButton(this);
   mCancel = new QPushButton(this);
+  mExport = new QPushButton(this);
+  mExport->setEnabled(false);
   mProgress = new QProgressBar(this);
   mProgress->setRange(0, 100);
   mStatus = new QLabel(this);
@@ -96,6 +98,7 @@ SignificanceSection::SignificanceSection(QWidget* parent) : QWidget(parent) {
   buttons->addWidget(mRun);
   buttons->addWidget(mCancel);
   buttons->addWidget(mProgress, 1);
+  buttons->addWidget(mExport);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(mTitle);
@@ -111,6 +114,7 @@ SignificanceSection::SignificanceSection(QWidget* parent) : QWidget(parent) {
 
   connect(mRun, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(options()); });
   connect(mCancel, &QPushButton::clicked, this, &SignificanceSection::cancelRequested);
+  connect(mExport, &QPushButton::clicked, this, &SignificanceSection::exportRequested);
   connect(mFigures, &QTableWidget::currentCellChanged, this, [this](int row) { showHistogram(row); });
   retranslate();
   fill();
@@ -195,6 +199,8 @@ void SignificanceSection::retranslate() {
   mNeighboursLabel->setBuddy(mNeighbours);
   mRun->setText(tr("&Run tests"));
   mCancel->setText(tr("Cancel"));
+  mExport->setText(tr("&Export Tables…"));
+  mExport->setToolTip(tr("Write the tests' tables (figures, colocation, bootstrap) as CSV files in a folder"));
   mFigures->setHorizontalHeaderLabels({tr("Figure"), tr("Observed"), tr("Null mean"), tr("Null 95 %"), tr("p")});
   mFigures->horizontalHeaderItem(4)->setToolTip(tr("(r + 1) / (N + 1): r of N permutations reach the observed value"));
   mBootstrapTitle->setText(tr("<b>Bootstrap intervals of the ellipses</b> (95 %)"));
@@ -213,6 +219,7 @@ void SignificanceSection::fill() {
   }
   mFigures->setRowCount(0);
   mBootstrap->setRowCount(0);
+  mExport->setEnabled(has);
   if (!has) {
     if (!mBusy) mStatus->setText(mAvailable ? tr("Not run on the loaded data yet.") : tr("No data loaded yet."));
     return;

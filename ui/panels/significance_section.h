@@ -36,6 +36,7 @@ class SignificanceSection : public QWidget {
   [[nodiscard]] QComboBox* nullModelBox() const { return mModel; }
   [[nodiscard]] QPushButton* runButton() const { return mRun; }
   [[nodiscard]] QPushButton* cancelButton() const { return mCancel; }
+  [[nodiscard]] QPushButton* exportButton() const { return mExport; }
   [[nodiscard]] QProgressBar* progressBar() const { return mProgress; }
   [[nodiscard]] QTableWidget* figuresTable() const { return mFigures; }
   [[nodiscard]] QTableWidget* bootstrapTable() const { return mBootstrap; }
@@ -52,6 +53,8 @@ class SignificanceSection : public QWidget {
 
  Q_SIGNALS:
   void runRequested(const cb::SignificanceOptions& options);
+  /// The user asks to write the result's tables (Export Tables…).
+  void exportRequested();
   void cancelRequested();
 
  private:
@@ -74,6 +77,7 @@ class SignificanceSection : public QWidget {
   QSpinBox* mNeighbours;
   QPushButton* mRun;
   QPushButton* mCancel;
+  QPushButton* mExport;
   QProgressBar* mProgress;
   QLabel* mStatus;
   QTableWidget* mFigures;

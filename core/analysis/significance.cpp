@@ -5,7 +5,9 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/analysis/pipeline.h"
 #include "core/crs/coordinate_transform.h"
+#include "core/gazetteer/unit_weight_reader.h"
 
 namespace cb {
 
@@ -98,12 +100,35 @@ std::shared_ptr<const Significance> computeSignificance(const Analysis& analysis
   const auto note = [&](const char* what, const std::exception& e) {
     out->notes.push_back(std::string(what) + ": " + e.what());
   };
-  if (options.permutation) {
+  std::vector<UnitWeight> weights = options.unitWeights;
+  bool weightsUsable = true;
+  if (options.permutation && options.weightTable && options.permutation->model == BeltNullModel::PlaceByWeight) {
+    LoadReport report;
+    try {
+      const Gazetteer gazetteer = loadGazetteer(report);
+      const UnitWeightTable& table = *options.weightTable;
+      if (auto read = readUnitWeights(table.path, table.placeColumn, table.weightColumn, gazetteer, report)) {
+        weights = std::move(*read);
+      } else {
+        weightsUsable = false;
+      }
+    } catch (const std::exception& e) {
+      report.error(options.weightTable->path, 0, e.what());
+      weightsUsable = false;
+    }
+    for (const LoadMessage& m : report.messages()) {
+      if (m.severity != LoadMessage::Severity::Error) continue;
+      std::string where = m.file;
+      if (m.row > 0) where.append(":").append(std::to_string(m.row));
+      out->notes.push_back(std::string("permutation test: ").append(where).append(": ").append(m.message));
+    }
+  }
+  if (options.permutation && weightsUsable) {
     PermutationOptions p = *options.permutation;
     p.cancel = cancel;
     p.progress = part(0, 40);
     try {
-      out->permutation = runPermutationTest(analysis.match, candidateUnits(analysis.unitList, options.unitWeights), p);
+      out->permutation = runPermutationTest(analysis.match, candidateUnits(analysis.unitList, weights), p);
     } catch (const std::invalid_argument& e) {
       note("permutation test", e);
     }

@@ -29,9 +29,20 @@ enum class ColocationPoints {
   OwnCoordinates,    ///< at the row's own lon/lat (WGS 84), projected to China Albers
 };
 
+/// A table of prefectures with a weight column (population, GDP, …; any table GDAL reads, the
+/// user's boundaries included), for BeltNullModel::PlaceByWeight.
+struct UnitWeightTable {
+  std::string path;
+  std::string placeColumn = "code";  ///< a 6-digit code or a prefecture name per row
+  std::string weightColumn;
+};
+
 struct SignificanceOptions {
   std::optional<PermutationOptions> permutation = PermutationOptions{};
   std::vector<UnitWeight> unitWeights;  ///< for BeltNullModel::PlaceByWeight; empty: uniform
+  /// Read into unitWeights by computeSignificance (with the gazetteer, so old names resolve);
+  /// a row it cannot use stops the permutation test with a note naming the file and the row.
+  std::optional<UnitWeightTable> weightTable;
   std::optional<ColocationOptions> colocation = ColocationOptions{};
   ColocationPoints colocationPoints = ColocationPoints::PrefecturePoints;
   std::optional<BootstrapOptions> bootstrap = BootstrapOptions{};

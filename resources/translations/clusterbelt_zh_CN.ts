@@ -1708,7 +1708,7 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     </message>
     <message>
         <source>Industries: do the belts of the clusters&apos; cities match them more often than chance? Prefectures: do belts stand where clusters are more often than chance?</source>
-        <translation>产业：集群所在城市的产业带与集群产业相符的频率是否高于随机？地级单元：产业带是否比随机更常位于集群所在地？</translation>
+        <translation type="vanished">产业：集群所在城市的产业带与集群产业相符的频率是否高于随机？地级单元：产业带是否比随机更常位于集群所在地？</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
@@ -1845,6 +1845,42 @@ Locate it? (No keeps the path; the analysis will report the missing file.)</sour
     <message>
         <source>Write the tests&apos; tables (figures, colocation, bootstrap) as CSV files in a folder</source>
         <translation>将检验的表格（指标、共位商、自助法）以 CSV 文件写入文件夹</translation>
+    </message>
+    <message>
+        <source>Weights of the Prefectures</source>
+        <translation>地级单元的权重</translation>
+    </message>
+    <message>
+        <source>Tables and boundaries (*.csv *.xlsx *.gpkg *.shp *.geojson *.json);;All files (*)</source>
+        <translation>表格和边界 (*.csv *.xlsx *.gpkg *.shp *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Place each belt in proportion to a weight</source>
+        <translation>按权重比例放置每个产业带</translation>
+    </message>
+    <message>
+        <source>Industries: do the belts of the clusters&apos; cities match them more often than chance? Prefectures: do belts stand where clusters are more often than chance? Weight: … more often than if belts followed the weight (population, GDP)?</source>
+        <translation>产业：集群所在城市的产业带与集群产业相符的频率是否高于随机？地级单元：产业带是否比随机更常位于集群所在地？权重：……是否高于产业带按权重（人口、GDP）分布时？</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation>权重(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A table of prefectures (code or name) with a weight such as population or GDP; your boundaries&apos; attributes will do</source>
+        <translation>含权重（如人口或 GDP）的地级单元表（代码或名称）；边界文件的属性表亦可</translation>
+    </message>
+    <message>
+        <source>The column of the prefectures&apos; codes or names</source>
+        <translation>地级单元代码或名称所在的列</translation>
+    </message>
+    <message>
+        <source>The column of the weights (zero or more)</source>
+        <translation>权重所在的列（零或正数）</translation>
     </message>
 </context>
 <context>

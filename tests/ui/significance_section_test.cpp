@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QComboBox>
+#include <QFile>
 #include <QProgressBar>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -96,6 +99,45 @@ TEST(SignificanceSection, ANewAnalysisClearsTheResultOfTheOldOne) {
   EXPECT_EQ(changed.last().at(0).value<std::shared_ptr<const Significance>>(), nullptr);
   EXPECT_FALSE(w.section.figuresTable()->isVisible());
   EXPECT_FALSE(w.section.exportButton()->isEnabled()) << "no tables of another analysis";
+}
+
+TEST(SignificanceSection, TheWeightedModelReadsTheChosenTableAndNamesItsBadRows) {
+  Wired w;
+  w.section.permutationsBox()->setValue(199);
+  QComboBox* model = w.section.nullModelBox();
+  model->setCurrentIndex(model->findData(static_cast<int>(BeltNullModel::PlaceByWeight)));
+  EXPECT_TRUE(w.section.weightColumnBox()->isVisible());
+  QTemporaryDir dir;
+  const QString good = dir.filePath(QStringLiteral("population.csv"));
+  {
+    QFile file(good);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("city,population\n深圳市,1756\n温州市,965\n济南市,934\n");
+  }
+  w.section.setWeightTable(good);
+  ASSERT_EQ(w.section.weightPlaceBox()->count(), 2);
+  w.section.weightPlaceBox()->setCurrentText(QStringLiteral("city"));
+  w.section.weightColumnBox()->setCurrentText(QStringLiteral("population"));
+  QSignalSpy done(&w.controller, &SignificanceController::resultChanged);
+  QTest::mouseClick(w.section.runButton(), Qt::LeftButton);
+  ASSERT_TRUE(done.wait(30000));
+  ASSERT_TRUE(w.controller.result()->permutation);
+  EXPECT_EQ(w.controller.result()->permutation->options.model, BeltNullModel::PlaceByWeight);
+
+  const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+  {
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("code,population\n440300,-3\n");
+  }
+  w.section.setWeightTable(bad);
+  w.section.weightColumnBox()->setCurrentText(QStringLiteral("population"));
+  QTest::mouseClick(w.section.runButton(), Qt::LeftButton);
+  ASSERT_TRUE(done.wait(30000));
+  const auto result = w.controller.result();
+  EXPECT_FALSE(result->permutation) << "no test on weights that cannot be used";
+  ASSERT_FALSE(result->notes.empty());
+  EXPECT_NE(result->notes.front().find("bad.csv:2"), std::string::npos) << result->notes.front();
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +16,8 @@
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
+#include "core/io/point_table_reader.h"
+#include "core/project/project.h"
 #include "ui/panels/qcustomplot_include.h"
 
 namespace cb::ui {
@@ -69,6 +73,10 @@ SignificanceSection::SignificanceSection(QWidget* parent) : QWidget(parent) {
   mNeighbours = new QSpinBox(this);
   mNeighbours->setRange(1, 100);
   mNeighbours->setValue(static_cast<int>(ColocationOptions{}.k));
+  mWeightsLabel = new QLabel(this);
+  mWeightsFile = new QPushButton(this);
+  mWeightPlace = new QComboBox(this);
+  mWeightColumn = new QComboBox(this);
   mRun = new QPushButton(this);
   mCancel = new QPushButton(this);
   mExport = new QPushButton(this);
@@ -92,6 +100,11 @@ SignificanceSection::SignificanceSection(QWidget* parent) : QWidget(parent) {
   auto* form = new QFormLayout;
   form->addRow(mPermutationsLabel, mPermutations);
   form->addRow(mModelLabel, mModel);
+  auto* weights = new QHBoxLayout;
+  weights->addWidget(mWeightsFile);
+  weights->addWidget(mWeightPlace, 1);
+  weights->addWidget(mWeightColumn, 1);
+  form->addRow(mWeightsLabel, weights);
   form->addRow(mSeedLabel, mSeed);
   form->addRow(mNeighboursLabel, mNeighbours);
   auto* buttons = new QHBoxLayout;
@@ -113,6 +126,13 @@ SignificanceSection::SignificanceSection(QWidget* parent) : QWidget(parent) {
   layout->addStretch(1);
 
   connect(mRun, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(options()); });
+  connect(mModel, &QComboBox::currentIndexChanged, this, [this] { showWeightRows(); });
+  connect(mWeightsFile, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Weights of the Prefectures"), mWeightPath,
+        tr("Tables and boundaries (*.csv *.xlsx *.gpkg *.shp *.geojson *.json);;All files (*)"));
+    if (!path.isEmpty()) setWeightTable(path);
+  });
   connect(mCancel, &QPushButton::clicked, this, &SignificanceSection::cancelRequested);
   connect(mExport, &QPushButton::clicked, this, &SignificanceSection::exportRequested);
   connect(mFigures, &QTableWidget::currentCellChanged, this, [this](int row) { showHistogram(row); });
@@ -121,6 +141,37 @@ SignificanceSection::SignificanceSection(QWidget* parent) : QWidget(parent) {
 }
 
 SignificanceSection::~SignificanceSection() = default;
+
+void SignificanceSection::setWeightTable(const QString& path) {
+  mWeightPath = path;
+  mWeightPlace->clear();
+  mWeightColumn->clear();
+  LoadReport report;
+  if (const auto table = readTextTable(pathFromUtf8(path.toStdString()), report)) {
+    for (const std::string& column : table->columns) {
+      mWeightPlace->addItem(QString::fromStdString(column));
+      mWeightColumn->addItem(QString::fromStdString(column));
+    }
+    // A code column for the places, the first other column for the weights, until the user picks.
+    const int code = mWeightPlace->findText(QStringLiteral("code"));
+    mWeightPlace->setCurrentIndex(code >= 0 ? code : 0);
+    mWeightColumn->setCurrentIndex(mWeightColumn->count() > 1 && mWeightPlace->currentIndex() == 0 ? 1 : 0);
+  } else {
+    mStatus->setText(QString::fromStdString(report.toText()).toHtmlEscaped());
+  }
+  mWeightsFile->setText(QFileInfo(path).fileName());
+  mWeightsFile->setToolTip(path);
+  showWeightRows();
+}
+
+void SignificanceSection::showWeightRows() {
+  const bool weighted = static_cast<BeltNullModel>(mModel->currentData().toInt()) == BeltNullModel::PlaceByWeight;
+  for (QWidget* w : std::initializer_list<QWidget*>{mWeightsLabel, mWeightsFile, mWeightPlace, mWeightColumn}) {
+    w->setVisible(weighted);
+  }
+  mWeightPlace->setEnabled(!mWeightPath.isEmpty());
+  mWeightColumn->setEnabled(!mWeightPath.isEmpty());
+}
 
 SignificanceOptions SignificanceSection::options() const {
   SignificanceOptions o;
@@ -132,6 +183,10 @@ SignificanceOptions SignificanceSection::options() const {
   o.colocation->permutations = std::min<std::size_t>(o.permutation->permutations, 9999);
   o.bootstrap->seed = o.permutation->seed;
   o.overTime = false;  // the map and the charts show the change over time of the analysis itself
+  if (o.permutation->model == BeltNullModel::PlaceByWeight && !mWeightPath.isEmpty()) {
+    o.weightTable = UnitWeightTable{mWeightPath.toStdString(), mWeightPlace->currentText().toStdString(),
+                                    mWeightColumn->currentText().toStdString()};
+  }
   return o;
 }
 
@@ -189,9 +244,19 @@ void SignificanceSection::retranslate() {
   mModel->clear();
   mModel->addItem(tr("Shuffle the belts' industries (cities kept)"), static_cast<int>(BeltNullModel::ShuffleIndustries));
   mModel->addItem(tr("Move each city's belts to a random prefecture"), static_cast<int>(BeltNullModel::MovePrefectures));
+  mModel->addItem(tr("Place each belt in proportion to a weight"), static_cast<int>(BeltNullModel::PlaceByWeight));
   mModel->setCurrentIndex(model < 0 ? 0 : model);
   mModel->setToolTip(tr("Industries: do the belts of the clusters' cities match them more often than chance? "
-                        "Prefectures: do belts stand where clusters are more often than chance?"));
+                        "Prefectures: do belts stand where clusters are more often than chance? "
+                        "Weight: … more often than if belts followed the weight (population, GDP)?"));
+  showWeightRows();
+  mWeightsLabel->setText(tr("Weights:"));
+  if (mWeightPath.isEmpty()) mWeightsFile->setText(tr("&Weights…"));
+  mWeightsFile->setToolTip(mWeightPath.isEmpty() ? tr("A table of prefectures (code or name) with a weight such as "
+                                                      "population or GDP; your boundaries' attributes will do")
+                                                 : mWeightPath);
+  mWeightPlace->setToolTip(tr("The column of the prefectures' codes or names"));
+  mWeightColumn->setToolTip(tr("The column of the weights (zero or more)"));
   mSeedLabel->setText(tr("&Seed:"));
   mSeedLabel->setBuddy(mSeed);
   mSeed->setToolTip(tr("The same seed gives the same result (xoshiro256**, one stream per permutation)"));

@@ -34,6 +34,10 @@ class SignificanceSection : public QWidget {
 
   [[nodiscard]] QSpinBox* permutationsBox() const { return mPermutations; }
   [[nodiscard]] QComboBox* nullModelBox() const { return mModel; }
+  /// The weighted model's table: its file (set with the Weights… button) and its two columns.
+  void setWeightTable(const QString& path);
+  [[nodiscard]] QComboBox* weightPlaceBox() const { return mWeightPlace; }
+  [[nodiscard]] QComboBox* weightColumnBox() const { return mWeightColumn; }
   [[nodiscard]] QPushButton* runButton() const { return mRun; }
   [[nodiscard]] QPushButton* cancelButton() const { return mCancel; }
   [[nodiscard]] QPushButton* exportButton() const { return mExport; }
@@ -62,6 +66,7 @@ class SignificanceSection : public QWidget {
   void retranslate();
   void fill();
   void showHistogram(int row);
+  void showWeightRows();
 
   std::shared_ptr<const Significance> mResult;
   bool mAvailable = false;
@@ -75,6 +80,11 @@ class SignificanceSection : public QWidget {
   QSpinBox* mSeed;
   QLabel* mNeighboursLabel;
   QSpinBox* mNeighbours;
+  QLabel* mWeightsLabel;
+  QPushButton* mWeightsFile;
+  QComboBox* mWeightPlace;
+  QComboBox* mWeightColumn;
+  QString mWeightPath;
   QPushButton* mRun;
   QPushButton* mCancel;
   QPushButton* mExport;

@@ -11,13 +11,6 @@
 namespace cb {
 namespace {
 
-double axisDifference(double a, double b) {
-  double d = std::fmod(a - b, 180.0);
-  if (d > 90.0) d -= 180.0;
-  if (d <= -90.0) d += 180.0;
-  return d;
-}
-
 TrajectoryStep step(const PeriodEllipse& from, const PeriodEllipse& to) {
   // WGS 84 (a = 6378137 m, f = 1/298.257223563), the datum of the centres' lon/lat.
   geod_geodesic geod{};
@@ -37,7 +30,7 @@ TrajectoryStep step(const PeriodEllipse& from, const PeriodEllipse& to) {
   s.majorChangeKm = (b.sde.sigmaMajor - a.sde.sigmaMajor) * b.metresPerUnit / 1000.0;
   s.minorChangeKm = (b.sde.sigmaMinor - a.sde.sigmaMinor) * b.metresPerUnit / 1000.0;
   s.flatteningChange = b.sde.flattening - a.sde.flattening;
-  s.azimuthChangeDeg = axisDifference(b.azimuthTrueDeg, a.azimuthTrueDeg);
+  s.azimuthChangeDeg = axisBearingDifference(b.azimuthTrueDeg, a.azimuthTrueDeg);
   return s;
 }
 

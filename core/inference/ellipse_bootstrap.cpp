@@ -15,19 +15,6 @@
 namespace cb {
 namespace {
 
-// Difference of two axis bearings (period 180°), in (−90, 90].
-double axisDifference(double a, double b) {
-  double d = std::fmod(a - b, 180.0);
-  if (d > 90.0) d -= 180.0;
-  if (d <= -90.0) d += 180.0;
-  return d;
-}
-
-double axisBearing(double degrees) {
-  const double b = std::fmod(degrees, 180.0);
-  return b < 0.0 ? b + 180.0 : b;
-}
-
 BootstrapInterval interval(double estimate, std::vector<double>& values, double level) {
   std::sort(values.begin(), values.end());
   const double tail = (1.0 - level) / 2.0;
@@ -100,7 +87,7 @@ EllipseBootstrap bootstrapEllipse(std::span<const double> x, std::span<const dou
     ry[r] = p.center.y;
     ra[r] = p.sigmaMajor;
     rb[r] = p.sigmaMinor;
-    raz[r] = axisDifference(p.azimuthDeg, estimate.azimuthDeg);
+    raz[r] = axisBearingDifference(p.azimuthDeg, estimate.azimuthDeg);
     rarea[r] = p.area;
     defined[r] = 1;
   };
@@ -192,8 +179,8 @@ EllipseBootstrap bootstrapEllipse(std::span<const double> x, std::span<const dou
   out.minor = interval(estimate.sigmaMinor, rb, options.level);
   out.area = interval(estimate.area, rarea, options.level);
   const BootstrapInterval turn = interval(0.0, raz, options.level);
-  out.azimuth = {estimate.azimuthDeg, axisBearing(estimate.azimuthDeg + turn.low),
-                 axisBearing(estimate.azimuthDeg + turn.high)};
+  out.azimuth = {estimate.azimuthDeg, normalizedAxisBearing(estimate.azimuthDeg + turn.low),
+                 normalizedAxisBearing(estimate.azimuthDeg + turn.high)};
   return out;
 }
 

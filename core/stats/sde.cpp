@@ -274,4 +274,16 @@ Ring ellipseRing(Point2 center, double major, double minor, double angleCcwFromX
   return ring;
 }
 
+double axisBearingDifference(double to, double from) {
+  double d = std::fmod(to - from, 180.0);
+  if (d > 90.0) d -= 180.0;
+  if (d <= -90.0) d += 180.0;
+  return d;
+}
+
+double normalizedAxisBearing(double degrees) {
+  const double b = std::fmod(degrees, 180.0);
+  return b < 0.0 ? b + 180.0 : b;
+}
+
 }  // namespace cb

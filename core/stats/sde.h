@@ -104,6 +104,12 @@ struct SdeParameters {
 /// (and so a and b) is NaN when the method is undefined for these inputs (see sdeScaleFactor()).
 SdeParameters sdeFromMoments(const WeightedMoments& moments, const SdeOptions& options);
 
+/// The turn from axis bearing `from` to axis bearing `to` (degrees; an axis has period 180°), in
+/// (−90, 90]: how bootstraps and time series compare the azimuths of ellipses.
+double axisBearingDifference(double to, double from);
+/// An axis bearing in [0, 180).
+double normalizedAxisBearing(double degrees);
+
 /// The closed polygon of an ellipse: `vertices` points equally spaced in the parameter t,
 /// P(t) = c + a·cos t·(cos φ, sin φ) + b·sin t·(−sin φ, cos φ), φ counter-clockwise from +x, plus
 /// the first point repeated. Generated in map coordinates (never rotate on a y-down screen).

@@ -35,7 +35,9 @@ TEST(AnalysisOverTime, EachYearOfTheClustersIsAPeriodWithItsRows) {
     EXPECT_LE(period.points, rowsOfYear(analysis->clusters, period.year)) << period.year;
     EXPECT_GT(period.points, 0U);
     // Two rows make no ellipse, and say so.
-    if (period.points < 3) EXPECT_FALSE(period.ellipse.hasEllipse);
+    if (period.points < 3) {
+      EXPECT_FALSE(period.ellipse.hasEllipse);
+    }
   }
   EXPECT_EQ(analysis->trajectory("no such group"), nullptr);
 }

@@ -321,7 +321,9 @@ TEST(MapLayers, TheTestsAddEachCentresBootstrapRegionAndTheLocalColocationQuotie
     const std::string& code = analysis->match.clusters[significance->colocation->clusters[l.cluster]].code;
     const QColor at = pixelAt(image, all, *analysis->cityPoint(code));
     // A quotient near 0 gets a dot too small for a fill: its outline is what shows.
-    if (l.value >= 0.25) EXPECT_TRUE(at == significant || at == grey) << code << " " << at.name().toStdString();
+    if (l.value >= 0.25) {
+      EXPECT_TRUE(at == significant || at == grey) << code << " " << at.name().toStdString();
+    }
     EXPECT_NE(pixelAt(none, all, *analysis->cityPoint(code)), at) << "nothing is drawn without the tests";
     ++cities;
   }

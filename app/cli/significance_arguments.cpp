@@ -2,7 +2,6 @@
 #include "app/cli/significance_arguments.h"
 
 #include <cmath>
-#include <filesystem>
 
 namespace cb::cli {
 namespace {

@@ -2,10 +2,11 @@
 #include "ui/controllers/document_controller.h"
 
 #include <QMetaObject>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <exception>
+
+#include "ui/controllers/progress_relay.h"
 
 namespace cb::ui {
 
@@ -81,15 +82,7 @@ void DocumentController::recompute() {
   }
   mCancel = std::make_shared<std::atomic<bool>>(false);
   Q_EMIT busyChanged(true);
-  QPointer<DocumentController> self(this);
-  const auto report = [self](int percent, const std::string& step) {
-    // Called in the worker: hop to the GUI thread.
-    QMetaObject::invokeMethod(
-        self, [self, percent, text = QString::fromStdString(step)] {
-          if (self) Q_EMIT self->progress(percent, text);
-        },
-        Qt::QueuedConnection);
-  };
+  const ProgressFunction report = progressRelay(this, &DocumentController::progress);
   const std::shared_ptr<const BoundaryMap> previous = mPaths ? mPaths->boundariesPtr() : nullptr;
   mWatcher.setFuture(QtConcurrent::run([inputs = mInputs, previous, cancel = mCancel, report]() -> Outcome {
     Outcome outcome;

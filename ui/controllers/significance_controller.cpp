@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/controllers/significance_controller.h"
 
-#include <QPointer>
 #include <QtConcurrent>
+
+#include "ui/controllers/progress_relay.h"
 
 namespace cb::ui {
 
@@ -45,14 +46,7 @@ void SignificanceController::cancel() {
 void SignificanceController::start() {
   mCancel = std::make_shared<std::atomic<bool>>(false);
   Q_EMIT busyChanged(true);
-  QPointer<SignificanceController> self(this);
-  const auto report = [self](int percent, const std::string& step) {
-    QMetaObject::invokeMethod(
-        self, [self, percent, text = QString::fromStdString(step)] {
-          if (self) Q_EMIT self->progress(percent, text);
-        },
-        Qt::QueuedConnection);
-  };
+  const ProgressFunction report = progressRelay(this, &SignificanceController::progress);
   mWatcher.setFuture(
       QtConcurrent::run([analysis = mAnalysis, options = mOptions, cancel = mCancel, report]() -> Outcome {
         Outcome outcome;

@@ -2,7 +2,6 @@
 #include "ui/render/trajectory_painter.h"
 
 #include <QFont>
-#include <QFontMetricsF>
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
@@ -34,7 +33,6 @@ bool paintTrajectory(LayerContext& context, const MapLayer& layer) {
   painter.save();
   painter.setOpacity(layer.opacity);
   painter.setFont(font);
-  const QFontMetricsF metrics(font, painter.device());
   for (const std::string& group : trajectoryGroups(layer, *context.analysis)) {
     if (context.cancelled()) {
       painter.restore();
@@ -85,7 +83,6 @@ bool paintTrajectory(LayerContext& context, const MapLayer& layer) {
       painter.strokePath(label, QPen(QColor(255, 255, 255, 220), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
       painter.fillPath(label, color.darker(130));
     }
-    (void)metrics;
   }
   painter.restore();
   return true;
